@@ -1,0 +1,40 @@
+package hark.cli;
+
+import hark.HarkException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Turns every failure into one line on stderr and an exit code; the stack trace only with --debug. */
+final class ErrorReporter {
+    private final PrintWriter err;
+    private final boolean debug;
+
+    ErrorReporter(PrintWriter err, boolean debug) {
+        this.err = err;
+        this.debug = debug;
+    }
+
+    int usage(CommandLine.ParameterException e, String[] args) {
+        err.println("hark: " + e.getMessage() + " (see hark --help)");
+        trace(e);
+        return HarkException.USAGE;
+    }
+
+    int execution(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        if (e instanceof HarkException hark) {
+            err.println("hark: " + hark.getMessage());
+            trace(e);
+            return hark.exitCode();
+        }
+        err.println("hark: internal error: " + e + "; please report it, with the output of --debug");
+        trace(e);
+        return 1;
+    }
+
+    private void trace(Exception e) {
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,94 @@
+package hark.cli;
+
+import hark.HarkException;
+import hark.article.ExtractionOptions;
+import hark.audio.AudioSink;
+import hark.audio.Pcm;
+import hark.audio.WavRenderer;
+import hark.audio.WavWriter;
+import hark.player.ListenSession;
+import hark.player.PlaybackSettings;
+import hark.script.Script;
+import hark.speech.FreeTtsSynthesizer;
+import hark.speech.Synthesizer;
+import hark.voice.VoiceCatalog;
+import hark.voice.VoiceSpec;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        description = {"Reads an article aloud: a web address, a saved page, pasted text, or - for stdin.",
+                "Keys while listening: Space pause, \u2192/\u2190 sentence, \u2193/\u2191 paragraph, ]/[ speed, "
+                        + "Backspace 1x, ? help, q quit."},
+        subcommands = {TextCommand.class, SentencesCommand.class, SpokenCommand.class, VoicesCommand.class})
+final class ListenCommand implements Callable<Integer> {
+    final Hark hark;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE",
+            description = "An http(s) URL, an HTML or text file, or - to read stdin.")
+    String article;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1.0", converter = SpeedConverter.class,
+            description = "Starting speed, 0.5 to 3.0 (default ${DEFAULT-VALUE}). Pitch stays the same.")
+    double speed;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.wav",
+            description = "Render the whole article to a WAV file instead of playing it.")
+    Path output;
+
+    @Option(names = "--voice", paramLabel = "NAME", defaultValue = VoiceCatalog.DEFAULT_VOICE,
+            description = "Voice to start with (default ${DEFAULT-VALUE}); see `hark voices`.")
+    String voice;
+
+    @Option(names = "--plain", description = "Line-by-line output for screen readers: no redraws, no colour. "
+            + "Implied by TERM=dumb and by output that is not a terminal.")
+    boolean plain;
+
+    @Option(names = "--captions", description = "Also read image captions and alt text.")
+    boolean captions;
+
+    @Option(names = "--debug", description = "Show the stack trace when something fails.")
+    boolean debug;
+
+    ListenCommand(Hark hark) {
+        this.hark = hark;
+    }
+
+    @Override
+    public Integer call() {
+        if (article == null) {
+            throw new HarkException(HarkException.USAGE,
+                    "no article given; try `hark examples/welcome.html`, a URL, or `hark --help`");
+        }
+        VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
+        VoiceSpec chosen = catalog.require(voice);
+        Script script = new Pipeline(hark.in, new ExtractionOptions(captions)).script(article);
+        if (output != null) {
+            return render(script, chosen);
+        }
+        PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
+        try (AudioSink sink = hark.sinks.apply(16000); Terminal terminal = hark.terminals.open()) {
+            return new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal).run();
+        } catch (IOException e) {
+            throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
+        }
+    }
+
+    private int render(Script script, VoiceSpec chosen) {
+        try (Synthesizer synth = new FreeTtsSynthesizer(chosen)) {
+            Pcm pcm = new WavRenderer(synth, chosen).render(script, speed);
+            WavWriter.write(pcm, output);
+            hark.err.printf("Wrote %s: %.0f seconds of audio at %sx.%n", output, pcm.seconds(), speed);
+            return 0;
+        } catch (IOException e) {
+            throw new HarkException(HarkException.AUDIO, output + ": could not write the WAV file: "
+                    + e.getMessage() + "; check the folder exists and is writable");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package hark.cli;
+
+import hark.article.Article;
+import hark.article.Extraction;
+import hark.article.ExtractionOptions;
+import hark.script.EnglishNormalizer;
+import hark.script.EnglishSentenceSplitter;
+import hark.script.Script;
+import hark.script.ScriptWriter;
+import hark.script.SentenceSplitter;
+import hark.script.SpeechNormalizer;
+import hark.source.Source;
+import hark.source.Sources;
+import java.io.InputStream;
+
+/**
+ * The whole pipeline in one place, top to bottom: source, then article, then script. Speech, audio and the player
+ * take the script from here.
+ */
+final class Pipeline {
+    private final Sources sources;
+    private final Extraction extraction;
+    private final SentenceSplitter splitter = new EnglishSentenceSplitter();
+    private final SpeechNormalizer normalizer = new EnglishNormalizer();
+
+    Pipeline(InputStream stdin, ExtractionOptions options) {
+        this.sources = new Sources(stdin);
+        this.extraction = new Extraction(options);
+    }
+
+    Source source(String argument) {
+        return sources.read(argument);
+    }
+
+    Article article(String argument) {
+        return extraction.extract(source(argument));
+    }
+
+    Script script(String argument) {
+        return new ScriptWriter(splitter, normalizer).write(article(argument));
+    }
+
+    SentenceSplitter splitter() {
+        return splitter;
+    }
+
+    SpeechNormalizer normalizer() {
+        return normalizer;
+    }
+}

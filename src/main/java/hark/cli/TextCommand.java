@@ -1,0 +1,37 @@
+package hark.cli;
+
+import hark.article.Article;
+import hark.article.ExtractionOptions;
+import hark.screen.TerminalText;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "text", mixinStandardHelpOptions = true,
+        description = "Print the cleaned article: the title, a blank line, then paragraphs separated by blank lines.")
+final class TextCommand implements Callable<Integer> {
+    @ParentCommand
+    ListenCommand parent;
+
+    @Parameters(paramLabel = "ARTICLE", description = "An http(s) URL, an HTML or text file, or - for stdin.")
+    String article;
+
+    @Option(names = "--json", description = "Print JSON with the title, byline, site, date, language and blocks.")
+    boolean json;
+
+    @Option(names = "--captions", description = "Keep image captions and alt text.")
+    boolean captions;
+
+    @Option(names = "--debug", description = "Show the stack trace when something fails.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        Article a = new Pipeline(parent.hark.in, new ExtractionOptions(captions)).article(article);
+        String text = json ? ArticleJson.of(a) : a.toPlainText();
+        parent.hark.out.println(TerminalText.sanitize(text));
+        return 0;
+    }
+}

@@ -1,0 +1,26 @@
+package hark.screen;
+
+import java.util.regex.Pattern;
+
+/**
+ * Makes text from the web safe to print: a page must never be able to move the cursor, change colours, set the
+ * window title or reorder text on the listener's terminal.
+ */
+public final class TerminalText {
+    // ESC/CSI/OSC/DCS sequences first, so their parameters go with them, then any remaining control character,
+    // C1 controls and the bidi overrides and isolates.
+    private static final Pattern ESCAPES = Pattern.compile(
+            "\u001B\\[[0-?]*[ -/]*[@-~]"              // CSI
+            + "|\u001B[\\]PX^_].*?(?:\u0007|\u001B\\\\|$)" // OSC, DCS, SOS, PM, APC up to BEL or ST
+            + "|\u009B[0-?]*[ -/]*[@-~]"              // 8-bit CSI
+            + "|[\u009D\u0090\u0098\u009E\u009F].*?(?:\u0007|\u009C|$)" // 8-bit OSC and friends
+            + "|\u001B.?", Pattern.DOTALL);
+    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]");
+
+    private TerminalText() {}
+
+    /** @return {@code text} without escape sequences or control characters; newlines and tabs are kept */
+    public static String sanitize(String text) {
+        return CONTROLS.matcher(ESCAPES.matcher(text).replaceAll("")).replaceAll("");
+    }
+}

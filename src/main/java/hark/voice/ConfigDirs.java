@@ -1,0 +1,24 @@
+package hark.voice;
+
+import java.nio.file.Path;
+
+/** The XDG base directories hark keeps the user's files in. */
+public final class ConfigDirs {
+    private ConfigDirs() {}
+
+    /** {@code $XDG_CONFIG_HOME/hark}, by default {@code ~/.config/hark}. */
+    public static Path config() {
+        return xdg("XDG_CONFIG_HOME", ".config");
+    }
+
+    /** {@code $XDG_STATE_HOME/hark}, by default {@code ~/.local/state/hark}: resume positions. */
+    public static Path state() {
+        return xdg("XDG_STATE_HOME", ".local/state");
+    }
+
+    private static Path xdg(String variable, String fallback) {
+        String dir = System.getenv(variable);
+        Path base = dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), fallback);
+        return base.resolve("hark");
+    }
+}
