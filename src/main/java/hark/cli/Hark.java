@@ -52,6 +52,7 @@ public final class Hark {
     public int run(String... args) {
         ErrorReporter errors = new ErrorReporter(err, debugRequested(args));
         CommandLine cli = new CommandLine(new ListenCommand(this))
+                .setDefaultValueProvider(UserSettings.provider())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(errors::usage)

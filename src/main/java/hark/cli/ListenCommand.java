@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,9 +28,13 @@ import picocli.CommandLine.Parameters;
         description = {"Reads an article aloud: a web address, a saved page, pasted text, or - for stdin.",
                 "Keys while listening: Space pause, \u2192/\u2190 sentence, \u2193/\u2191 paragraph, ]/[ speed, "
                         + "Backspace 1x, ? help, q quit."},
-        subcommands = {TextCommand.class, SentencesCommand.class, SpokenCommand.class, VoicesCommand.class})
+        subcommands = {TextCommand.class, SentencesCommand.class, SpokenCommand.class, VoicesCommand.class,
+                ConfigCommand.class})
 final class ListenCommand implements Callable<Integer> {
     final Hark hark;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE",
             description = "An http(s) URL, an HTML or text file, or - to read stdin.")
@@ -45,6 +51,10 @@ final class ListenCommand implements Callable<Integer> {
     @Option(names = "--voice", paramLabel = "NAME", defaultValue = VoiceCatalog.DEFAULT_VOICE,
             description = "Voice to start with (default ${DEFAULT-VALUE}); see `hark voices`.")
     String voice;
+
+    @Option(names = "--sentence-gap", paramLabel = "MS",
+            description = "Silence after each sentence at 1x, in milliseconds (default: the voice's).")
+    Integer sentenceGap;
 
     @Option(names = "--plain", description = "Line-by-line output for screen readers: no redraws, no colour. "
             + "Implied by TERM=dumb and by output that is not a terminal.")
@@ -67,7 +77,7 @@ final class ListenCommand implements Callable<Integer> {
                     "no article given; try `hark examples/welcome.html`, a URL, or `hark --help`");
         }
         VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
-        VoiceSpec chosen = catalog.require(voice);
+        VoiceSpec chosen = withGap(catalog.require(voice));
         Script script = new Pipeline(hark.in, new ExtractionOptions(captions)).script(article);
         if (output != null) {
             return render(script, chosen);
@@ -78,6 +88,18 @@ final class ListenCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
         }
+    }
+
+    private VoiceSpec withGap(VoiceSpec v) {
+        if (sentenceGap == null) {
+            return v;
+        }
+        if (sentenceGap < 0 || sentenceGap > 5000) {
+            throw new HarkException(HarkException.USAGE,
+                    "--sentence-gap " + sentenceGap + ": must be from 0 to 5000 milliseconds");
+        }
+        return new VoiceSpec(v.name(), v.description(), v.freettsVoice(), v.pitch(), v.pitchRange(),
+                v.wordsPerMinute(), sentenceGap, Math.max(sentenceGap, v.paragraphGapMs()));
     }
 
     private int render(Script script, VoiceSpec chosen) {

@@ -8,12 +8,15 @@ public final class ConfigDirs {
 
     /** {@code $XDG_CONFIG_HOME/hark}, by default {@code ~/.config/hark}. */
     public static Path config() {
-        return xdg("XDG_CONFIG_HOME", ".config");
+        // hark.config.dir lets tests (and portable installs) point hark at another folder.
+        String override = System.getProperty("hark.config.dir");
+        return override != null ? Path.of(override) : xdg("XDG_CONFIG_HOME", ".config");
     }
 
     /** {@code $XDG_STATE_HOME/hark}, by default {@code ~/.local/state/hark}: resume positions. */
     public static Path state() {
-        return xdg("XDG_STATE_HOME", ".local/state");
+        String override = System.getProperty("hark.state.dir");
+        return override != null ? Path.of(override) : xdg("XDG_STATE_HOME", ".local/state");
     }
 
     private static Path xdg(String variable, String fallback) {

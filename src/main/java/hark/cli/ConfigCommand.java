@@ -1,0 +1,37 @@
+package hark.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "config", mixinStandardHelpOptions = true,
+        description = {"Print the effective settings and where each came from: the command line, the config file, "
+                + "or hark's default.", "Settings are read from " + "$XDG_CONFIG_HOME/hark/config.properties "
+                + "(by default ~/.config/hark/config.properties), one `name = value` per line, "
+                + "for example `speed = 1.5`."})
+final class ConfigCommand implements Callable<Integer> {
+    @ParentCommand
+    ListenCommand parent;
+
+    @Override
+    public Integer call() {
+        CommandLine root = parent.spec.commandLine();
+        Path file = UserSettings.file();
+        parent.hark.out.println("Config file: " + file + (Files.isRegularFile(file) ? "" : " (not present)"));
+        CommandLine.ParseResult parsed = root.getParseResult();
+        for (OptionSpec option : root.getCommandSpec().options()) {
+            String name = option.longestName().replaceFirst("^-+", "");
+            if (!UserSettings.KEYS.contains(name)) {
+                continue;
+            }
+            String from = parsed != null && parsed.hasMatchedOption(option) ? "command line"
+                    : UserSettings.has(name) ? "config file" : "default";
+            parent.hark.out.printf("%-14s %-8s (%s)%n", name, option.getValue() == null ? "(voice)" : String.valueOf((Object) option.getValue()), from);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,46 @@
+package hark.cli;
+
+import hark.HarkException;
+import hark.audio.AudioSink;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.IntFunction;
+
+/** Runs the real command line with in-memory streams and no sound device, and keeps what it printed. */
+final class CliRunner {
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    private String stdin = "";
+    private IntFunction<AudioSink> sinks = rate -> {
+        throw new HarkException(HarkException.AUDIO, "no sound device (test)");
+    };
+
+    CliRunner stdin(String text) {
+        this.stdin = text;
+        return this;
+    }
+
+    CliRunner sinks(IntFunction<AudioSink> sinks) {
+        this.sinks = sinks;
+        return this;
+    }
+
+    int run(String... args) {
+        Hark hark = new Hark(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true),
+                () -> {
+                    throw new AssertionError("no terminal in this test");
+                }, sinks);
+        return hark.run(args);
+    }
+
+    String out() {
+        return out.toString();
+    }
+
+    String err() {
+        return err.toString();
+    }
+}

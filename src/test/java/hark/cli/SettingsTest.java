@@ -1,0 +1,73 @@
+package hark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hark.HarkException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Defaults come from the XDG config file; flags override them; `hark config` says which came from where. */
+class SettingsTest {
+    @TempDir
+    Path config;
+
+    @BeforeEach
+    void pointAtTempConfig() {
+        System.setProperty("hark.config.dir", config.toString());
+    }
+
+    @AfterEach
+    void restore() {
+        System.clearProperty("hark.config.dir");
+    }
+
+    @Test
+    void configShowsDefaultsWhenThereIsNoFile() {
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("config")).isZero();
+        assertThat(cli.out()).contains("(not present)").containsPattern("speed\\s+1.0\\s+\\(default\\)");
+    }
+
+    @Test
+    void configFileSetsDefaultsAndFlagsOverrideThem() throws IOException {
+        Files.writeString(config.resolve("config.properties"), "speed = 1.5\nvoice = low\n");
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("--voice", "brisk", "config")).isZero();
+        assertThat(cli.out())
+                .containsPattern("speed\\s+1.5\\s+\\(config file\\)")
+                .containsPattern("voice\\s+brisk\\s+\\(command line\\)");
+    }
+
+    @Test
+    void badSpeedInConfigFileIsAOneLineUsageError() throws IOException {
+        Files.writeString(config.resolve("config.properties"), "speed = 9\n");
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("config")).isEqualTo(HarkException.USAGE);
+        assertThat(cli.err().lines()).hasSize(1);
+        assertThat(cli.err()).contains("9");
+    }
+
+    @Test
+    void userVoiceFilesAreListedBesideTheShippedOnes() throws IOException {
+        Files.createDirectories(config.resolve("voices"));
+        Files.writeString(config.resolve("voices/mine.voice"), "description = my own\npitch = 90\n");
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("voices")).isZero();
+        assertThat(cli.out()).contains("kevin16").contains("mine").contains("my own");
+    }
+
+    @Test
+    void badVoiceFileNamesTheFileAndTheKey() throws IOException {
+        Files.createDirectories(config.resolve("voices"));
+        Files.writeString(config.resolve("voices/broken.voice"), "pitch = high\n");
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("voices")).isEqualTo(HarkException.INPUT);
+        assertThat(cli.err().lines()).hasSize(1);
+        assertThat(cli.err()).contains("broken.voice").contains("pitch");
+    }
+}
