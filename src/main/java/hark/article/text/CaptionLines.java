@@ -34,7 +34,8 @@ public final class CaptionLines implements LineRule {
             "(?:^|\\s)[\\p{L}.' -]{2,40}/" + AGENCY + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_START = Pattern.compile(
             "^(?:pictured|above|below|top|main|left|right|inset|file photo|photo|image|picture|caption|in pictures)"
-            + "\\s*:\\s", Pattern.CASE_INSENSITIVE);
+            + "\\s*:\\s|^(?:image|photo|media|video|picture) (?:source|caption|credit)s?\\s*[,:]",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GALLERY = Pattern.compile(String.join("|",
             "^(?:image|photo|picture|slide|gallery)?\\s*\\d+\\s*(?:of|/)\\s*\\d+$",
             "^(?:enlarge|expand|zoom|view|open|see|show|hide|toggle|close)(?: this| the)?(?: image| photo| picture"

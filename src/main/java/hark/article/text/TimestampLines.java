@@ -20,6 +20,8 @@ public final class TimestampLines implements LineFilter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOKEN_SPLIT = Pattern.compile("[\\s,|·•:/()-]+");
     private static final Pattern NUMBERISH = Pattern.compile("\\d{1,4}(?:st|nd|rd|th|am|pm|h|\\.\\d{2}|:\\d{2})*\\.?");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\b\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b");
     private static final Set<String> DATE_WORDS = Set.of("january", "february", "march", "april", "may", "june",
             "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -61,8 +63,10 @@ public final class TimestampLines implements LineFilter {
             String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
             boolean number = NUMBERISH.matcher(token).matches();
             allDateWords &= number || DATE_WORDS.contains(word) || DATE_WORDS.contains(token);
-            anchored |= number || ANCHOR_WORDS.contains(word);
+            anchored |= ANCHOR_WORDS.contains(word);
         }
+        // Bare numbers ("0:00 / 6:12", "12") are not a date without a month, a numeric date or a label.
+        anchored |= NUMERIC_DATE.matcher(rest).find() || labelled && rest.chars().anyMatch(Character::isDigit);
         // "Updated: 3:45pm, 15 Nov 2019 (HKT)" may carry a place or zone the word list lacks; a label vouches for it.
         return anchored && (allDateWords || labelled && line.words() <= 12);
     }
