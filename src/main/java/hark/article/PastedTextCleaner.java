@@ -1,22 +1,97 @@
 package hark.article;
 
 import hark.HarkException;
-import hark.source.Source;
+import hark.article.text.AdLines;
+import hark.article.text.BylineLines;
+import hark.article.text.CaptionLines;
+import hark.article.text.CookieLines;
+import hark.article.text.DuplicateLines;
+import hark.article.text.HeaderZoneFilter;
+import hark.article.text.HeadlineFilter;
+import hark.article.text.Line;
+import hark.article.text.LineFilter;
+import hark.article.text.LineMetadata;
+import hark.article.text.NavigationLines;
+import hark.article.text.NewsletterLines;
+import hark.article.text.PastedLines;
+import hark.article.text.PlayerWidgetLines;
+import hark.article.text.ReadingTimeLines;
+import hark.article.text.RegisterFilter;
+import hark.article.text.RelatedSectionFilter;
+import hark.article.text.ShareLines;
+import hark.article.text.TextShape;
+import hark.article.text.TimestampLines;
+import hark.article.text.TrailingListFilter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** First version: first non-blank line is the title, every other non-blank line a paragraph. */
+/**
+ * Cleans an article copied out of a browser: a chain of small line filters, in the manner of boilerpipe, drops the
+ * clutter that came along (ads, captions, widgets, share and subscribe prompts, breadcrumbs, related lists) and
+ * marks the title, standfirst, byline and date. Thread-safe: every filter is stateless.
+ *
+ * <p>{@code Article a = new PastedTextCleaner().extract(new Source("-", pasted, Source.Format.TEXT, ""));}
+ */
 public final class PastedTextCleaner implements ArticleExtractor {
+    /** The whole chain, top to bottom. Each filter's javadoc says what it drops and why. */
+    static final List<LineFilter> CHAIN = List.of(
+            RelatedSectionFilter.INSTANCE, // first, while the "Related" marker line is still there to cut at
+            TimestampLines.INSTANCE,       // dates become metadata before rules that drop digit-only lines
+            BylineLines.INSTANCE,
+            AdLines.INSTANCE,
+            PlayerWidgetLines.INSTANCE,
+            ReadingTimeLines.INSTANCE,
+            ShareLines.INSTANCE,
+            NewsletterLines.INSTANCE,
+            CookieLines.INSTANCE,
+            CaptionLines.INSTANCE,
+            NavigationLines.INSTANCE,
+            DuplicateLines.INSTANCE,
+            HeadlineFilter.INSTANCE,       // needs the clutter gone to see the first real headline
+            HeaderZoneFilter.INSTANCE,
+            TrailingListFilter.INSTANCE,
+            RegisterFilter.INSTANCE);
+    /** A short unpunctuated line between paragraphs is a heading. */
+    private static final int HEADING_WORDS = 12;
+
     @Override
-    public Article extract(Source source) {
-        List<String> lines = source.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        if (lines.isEmpty()) {
-            throw new HarkException(HarkException.INPUT, source.origin() + ": no article text found");
+    public Article extract(hark.source.Source source) {
+        List<Line> lines = PastedLines.parse(source.text());
+        for (LineFilter filter : CHAIN) {
+            lines = filter.apply(lines);
         }
+        String title = "";
         List<Block> blocks = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            blocks.add(Block.paragraph(line));
+        for (Line line : lines) {
+            switch (line.role()) {
+                case TITLE -> title = line.text();
+                case STANDFIRST -> blocks.add(new Block(BlockKind.STANDFIRST, line.text()));
+                case BODY -> blocks.add(new Block(kind(line), line.text()));
+                default -> { } // byline and date lines are metadata, not text
+            }
         }
-        return new Article(lines.get(0), Metadata.NONE, blocks);
+        if (blocks.isEmpty()) {
+            String name = "-".equals(source.origin()) ? "stdin" : source.origin();
+            throw new HarkException(HarkException.INPUT, name + ": no article text found; paste the article's "
+                    + "paragraphs, not just its headline or links, or give the page's URL");
+        }
+        return new Article(title, LineMetadata.of(lines), blocks);
+    }
+
+    private static BlockKind kind(Line line) {
+        if (line.bulleted()) {
+            return BlockKind.LIST_ITEM;
+        }
+        if (!line.isProse() && line.words() <= HEADING_WORDS) {
+            return BlockKind.HEADING;
+        }
+        return isQuotation(line.text()) ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
+    }
+
+    /** A line that is one quotation from its opening mark to its closing mark, with no attribution after it. */
+    private static boolean isQuotation(String text) {
+        String t = text.strip();
+        return t.length() > 2 && (t.charAt(0) == '“' || t.charAt(0) == '"') && (t.endsWith("”") || t.endsWith("\""))
+                && t.indexOf('”', 1) == t.length() - 1 && TextShape.words(t) >= 3;
     }
 }

@@ -1,0 +1,59 @@
+package hark.article.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops photo captions, credits and gallery controls: lines ending in a credit ("... Photo: Reuters",
+ * "Photograph: Jane Doe/AP", "(Getty Images)", "(AP Photo/Evan Vucci)", "Image credit: NASA"), lines that are only
+ * a credit ("Getty Images", "Reuters/John Smith"), "Pictured: ..." and "1 of 12", "Enlarge this image". A caption
+ * describes a picture the listener cannot see; hark leaves captions out (HTML keeps them with --captions).
+ * Stateless.
+ */
+public final class CaptionLines implements LineRule {
+    public static final CaptionLines INSTANCE = new CaptionLines();
+    private static final String AGENCY = "(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|efe|shutterstock|alamy"
+            + "|pa(?: media| wire| images)?|bloomberg|xinhua|kyodo|yonhap|anadolu(?: agency)?|nurphoto|sipa(?: usa)?"
+            + "|zuma(?: press)?|dpa|ansa|rex|istock(?:photo)?|unsplash|corbis|associated press|agence france-presse"
+            + "|afp via getty images|handout|pool|file|ap photo|sopa images|lightrocket|wireimage|filmmagic"
+            + "|the washington post|the new york times|nyt|redux|magnum|polaris|aap|cnn|bbc|scmp|imago|abaca)";
+    private static final String CREDIT_WORD = "(?:photo|photos|photograph|photography|picture|pictures|pic|image"
+            + "|images|illustration|graphic|graphics|video|footage|credit|credits|photo credit|image credit"
+            + "|image source|photo illustration|file photo|main image|top image|header image|cover image|composite"
+            + "|photo courtesy|courtesy|source image|artwork|animation|map|chart)";
+    private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
+            "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAREN_CREDIT = Pattern.compile(
+            "[(\\[][^()\\[\\]]{0,60}\\b(?:photo|photograph|image|images|getty|reuters|ap|afp|epa|shutterstock|alamy"
+            + "|credit|courtesy|handout|file|pool|via|illustration|screenshot|screengrab)\\b[^()\\[\\]]{0,60}[)\\]]"
+            + "\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY_TAIL = Pattern.compile(
+            "(?:^|[.!?”\"]\\s+|\\s[|/—–-]\\s*)" + AGENCY + "(?:\\s*/\\s*[^.!?/]{1,40}(?:/" + AGENCY + ")?)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_SLASH = Pattern.compile(
+            "(?:^|\\s)[\\p{L}.' -]{2,40}/" + AGENCY + "$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION_START = Pattern.compile(
+            "^(?:pictured|above|below|top|main|left|right|inset|file photo|photo|image|picture|caption|in pictures)"
+            + "\\s*:\\s|^(?:image|photo|media|video|picture) (?:source|caption|credit)s?\\s*[,:]",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GALLERY = Pattern.compile(String.join("|",
+            "^(?:image|photo|picture|slide|gallery)?\\s*\\d+\\s*(?:of|/)\\s*\\d+$",
+            "^(?:enlarge|expand|zoom|view|open|see|show|hide|toggle|close)(?: this| the)?(?: image| photo| picture"
+                    + "| caption| gallery| all photos| fullscreen| in gallery| image in fullscreen| full image)+$",
+            "^(?:view image in fullscreen|open image in gallery|click to enlarge|click image to enlarge|zoom in"
+                    + "|image|photo|gallery|view gallery|watch|video|play video|\\d+ photos?|\\d+ images?)$"));
+
+    private CaptionLines() {}
+
+    @Override
+    public boolean drops(Line line) {
+        String text = line.text();
+        int words = line.words();
+        if (words > 70) {
+            return false;
+        }
+        return ENDS_WITH_CREDIT.matcher(text).find() || PAREN_CREDIT.matcher(text).find()
+                || AGENCY_TAIL.matcher(text).find() || CREDIT_SLASH.matcher(text).find()
+                || CAPTION_START.matcher(text).find() || GALLERY.matcher(line.key()).find();
+    }
+}

@@ -1,0 +1,36 @@
+package hark.article.text;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops cookie and consent notices and their buttons: "We use cookies to improve your experience...", "Accept
+ * all", "Manage preferences", "We value your privacy". Only the site's own voice ("we", "our", "accept cookies")
+ * counts, so an article about browser cookies keeps its sentences. Stateless.
+ */
+public final class CookieLines implements LineRule {
+    public static final CookieLines INSTANCE = new CookieLines();
+    private static final Set<String> BUTTONS = Set.of("accept", "accept all", "accept all cookies", "accept cookies",
+            "reject all", "reject", "decline", "decline all", "manage preferences", "manage settings", "manage cookies",
+            "manage options", "cookie settings", "cookie policy", "cookies policy", "cookie preferences",
+            "privacy settings", "i agree", "i accept", "agree", "agree and close", "got it", "ok", "okay", "allow all",
+            "allow cookies", "allow all cookies", "customise", "customize", "more options", "necessary only",
+            "only necessary", "we value your privacy", "your privacy choices", "your privacy", "privacy preference center",
+            "do not sell my personal information", "do not sell or share my personal information", "consent",
+            "manage consent", "dismiss", "close");
+    private static final Pattern SITE_VOICE = Pattern.compile(
+            "\\b(?:we|our|this (?:web)?site)\\b.{0,80}\\bcookies?\\b|\\bcookies?\\b.{0,80}\\b(?:we|our)\\b"
+            + "|\\b(?:accept|allow|reject|manage|use of) (?:all |our |the )?cookies\\b"
+            + "|\\bcookie (?:policy|settings|preferences|notice|consent|banner)\\b");
+    private static final Pattern PARTNERS = Pattern.compile(
+            "^we and our (?:\\d+ )?(?:partners|vendors)|store and/or access information on a device");
+
+    private CookieLines() {}
+
+    @Override
+    public boolean drops(Line line) {
+        String key = line.key();
+        return BUTTONS.contains(key)
+                || line.words() <= 80 && (SITE_VOICE.matcher(key).find() || PARTNERS.matcher(key).find());
+    }
+}

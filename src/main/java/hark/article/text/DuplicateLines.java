@@ -1,0 +1,40 @@
+package hark.article.text;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops repeated lines. A line printed twice in a row is a caption (pages show it under the picture and again in
+ * the lightbox or alt text), so both copies go unless it is long enough to be a paragraph pasted twice. A line
+ * repeated further on (a pull quote, a sticky headline) keeps only its first copy. Stateless.
+ */
+public final class DuplicateLines implements LineFilter {
+    public static final DuplicateLines INSTANCE = new DuplicateLines();
+    /** Captions are short; a doubled line longer than this is more likely a paragraph pasted twice. */
+    private static final int CAPTION_WORDS = 45;
+
+    private DuplicateLines() {}
+
+    @Override
+    public List<Line> apply(List<Line> lines) {
+        Set<String> seen = new HashSet<>();
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String key = line.key();
+            boolean doubled = (i + 1 < lines.size() && key.equals(lines.get(i + 1).key()) && !lines.get(i + 1).afterBlank()
+                    || i > 0 && key.equals(lines.get(i - 1).key()) && !line.afterBlank());
+            if (line.isBody() && doubled && line.words() <= CAPTION_WORDS && !key.isEmpty()) {
+                seen.add(key);
+                continue;
+            }
+            if (!key.isEmpty() && !seen.add(key) && line.role() != Line.Role.TITLE) {
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+}

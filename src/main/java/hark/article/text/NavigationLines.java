@@ -1,0 +1,60 @@
+package hark.article.text;
+
+import java.util.regex.Pattern;
+
+/**
+ * Drops site chrome that a selection drags along: lines with no letters ("·", "--", "12"), breadcrumb trails
+ * ("News › World › Asia"), skip links and menu words, "Read more: ..." and "Related: ..." links, topic and tag
+ * lists, "This article is more than 2 years old", trust badges ("Why you can trust ..."), "Click here". None of
+ * it is the article's prose. Stateless.
+ */
+public final class NavigationLines implements LineRule {
+    public static final NavigationLines INSTANCE = new NavigationLines();
+    private static final Pattern CRUMB_SEPARATOR = Pattern.compile("\\s+[>›»/|]\\s+|\\s*[›»]\\s*");
+    private static final Pattern CHROME = Pattern.compile(String.join("|",
+            "^skip (?:to|navigation)\\b", "^(?:jump|go|back|return) to (?:the )?(?:main )?(?:content|top|navigation"
+                    + "|menu|comments|home ?page|article)",
+            "^(?:main )?(?:menu|navigation|search|open menu|close menu|toggle navigation|open navigation|home|sections"
+                    + "|more sections|all sections|edition|switch edition|log out|my account|account|settings|help"
+                    + "|contact us|about us|back to top|top of page|print this page|text|listen|more|show more"
+                    + "|load more|see more|view more|read more|read full article|read the full (?:story|article)"
+                    + "|continue reading|expand|collapse|open|menu close|search close|opens in new window)$",
+            "^this (?:article|story|content|page) is (?:more|older) than \\S+ (?:years?|months?|days?) old$",
+            "^(?:why you can trust|how we (?:test|review|rate|vet)|our (?:editorial )?standards|editorial standards"
+                    + "|editorial guidelines|fact[- ]checked|this article was (?:reviewed|fact-checked|updated)"
+                    + "|learn more about our|trust project)",
+            "^(?:read more|read also|also read|see also|also see|related|related article|related story"
+                    + "|related stories|related content|recommended|more|watch|watch now|listen|explainer|opinion"
+                    + "|analysis|must read|don't miss|trending|breaking|live|latest)\\s*:",
+            "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|related topics"
+                    + "|explore more on these topics|more on these topics|keywords)\\s*:?(?:\\s|$)",
+            "^click here\\b|\\bclick here (?:to|for)\\b"));
+
+    private NavigationLines() {}
+
+    @Override
+    public boolean drops(Line line) {
+        String text = line.text();
+        if (!TextShape.hasLetter(text)) {
+            return true;
+        }
+        int words = line.words();
+        if (words <= 25 && CHROME.matcher(line.key()).find()) {
+            return true;
+        }
+        return isBreadcrumb(text);
+    }
+
+    private static boolean isBreadcrumb(String text) {
+        String[] parts = CRUMB_SEPARATOR.split(text);
+        if (parts.length < 2 || TextShape.endsSentence(text)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (TextShape.words(part) > 4) {
+                return false;
+            }
+        }
+        return parts.length >= 3 || TextShape.titleCaseShare(text) >= 0.99;
+    }
+}

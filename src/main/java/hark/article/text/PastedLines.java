@@ -1,0 +1,46 @@
+package hark.article.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a paste into {@link Line}s: normalises white space (no-break and zero-width spaces, soft hyphens),
+ * drops blank lines while remembering them, and takes off bullet characters, noting that the line had one.
+ * Stateless.
+ */
+public final class PastedLines {
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF\u00AD]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u2009\u200A\u3000]+");
+    private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■□►▶➢➤✓✔○◆◇*\\-–—]\\s*(?=\\S)(?!-)");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{L}");
+
+    private PastedLines() {}
+
+    public static List<Line> parse(String text) {
+        List<Line> lines = new ArrayList<>();
+        boolean blank = true;
+        for (String raw : text.split("\\R")) {
+            String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+            if (line.isEmpty()) {
+                blank = true;
+                continue;
+            }
+            boolean bulleted = false;
+            Matcher bullet = BULLET.matcher(line);
+            // A dash only counts as a bullet when a space follows, so "-5C" and "—" dialogue dashes stay text.
+            if (bullet.find() && (Character.isWhitespace(line.charAt(1)) || "•·▪◦‣●■□►▶➢➤✓✔○◆◇".indexOf(line.charAt(0)) >= 0)) {
+                line = line.substring(bullet.end()).strip();
+                bulleted = true;
+            } else if (NUMBERED.matcher(line).find()) {
+                bulleted = true;
+            }
+            if (!line.isEmpty()) {
+                lines.add(new Line(line, blank, bulleted, Line.Role.BODY));
+            }
+            blank = false;
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,181 @@
+package hark.source;
+
+import hark.HarkException;
+import hark.screen.TerminalText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.HttpURLConnection;
+import java.net.MalformedURLException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLException;
+
+/**
+ * Fetches an article page over http(s): connect timeout 10 s, read timeout 20 s, at most 10 redirects, a 10 MB
+ * body limit, an honest user agent. Every failure becomes one {@link HarkException} line naming the host and
+ * what to do. The base URI of the page is the final address after redirects. Thread-safe.
+ *
+ * <p>Built on {@link HttpURLConnection} rather than jsoup's {@code Connection}: jsoup has one timeout for connect
+ * and read together, a fixed redirect limit of 20, and truncates an over-large body silently, while hark must
+ * tell the user each of these apart.
+ */
+final class HttpFetcher {
+    static final String USER_AGENT = "Mozilla/5.0 (compatible) hark/0.1 (+terminal article reader)";
+    static final int MAX_REDIRECTS = 10;
+    private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
+
+    private final int connectMillis;
+    private final int readMillis;
+    private final int maxBytes;
+
+    HttpFetcher() {
+        this(10_000, 20_000, BoundedRead.MAX_BYTES);
+    }
+
+    HttpFetcher(int connectMillis, int readMillis, int maxBytes) {
+        this.connectMillis = connectMillis;
+        this.readMillis = readMillis;
+        this.maxBytes = maxBytes;
+    }
+
+    Source fetch(String address) {
+        URL url = parse(address);
+        for (int redirects = 0; ; redirects++) {
+            String host = url.getHost();
+            HttpURLConnection conn = open(url);
+            try {
+                int status = connect(conn, host);
+                if (status >= 300 && status < 400 && conn.getHeaderField("Location") != null) {
+                    if (redirects == MAX_REDIRECTS) {
+                        throw new HarkException(HarkException.NETWORK, host + ": more than " + MAX_REDIRECTS
+                                + " redirects; open the page in a browser, save it and run `hark page.html`");
+                    }
+                    url = resolve(url, conn.getHeaderField("Location"));
+                    continue;
+                }
+                if (status >= 300 || status < 200) {
+                    throw new HarkException(HarkException.NETWORK, HttpStatusMessages.describe(
+                            status, host, conn.getHeaderField("Retry-After")));
+                }
+                return body(address, url, conn);
+            } finally {
+                conn.disconnect();
+            }
+        }
+    }
+
+    private Source body(String address, URL url, HttpURLConnection conn) {
+        String host = url.getHost();
+        String contentType = conn.getContentType();
+        ContentTypes.refuse(contentType, host);
+        long length = conn.getContentLengthLong();
+        if (length > maxBytes) {
+            throw tooLarge(host);
+        }
+        byte[] bytes;
+        try (InputStream raw = conn.getInputStream();
+             InputStream in = "gzip".equalsIgnoreCase(conn.getContentEncoding()) ? new GZIPInputStream(raw) : raw) {
+            bytes = BoundedRead.readAll(in, maxBytes);
+        } catch (BoundedRead.TooLarge e) {
+            throw tooLarge(host);
+        } catch (IOException e) {
+            throw failure(host, e, true);
+        }
+        if (ContentSniffer.isBlank(bytes)) {
+            throw new HarkException(HarkException.INPUT, host + ": the page came back empty; open it in a browser, "
+                    + "save it and run `hark page.html`");
+        }
+        SourceDecoder.refuseBinary(host, bytes);
+        String text = CharsetDecoder.decode(bytes, contentType);
+        return SourceDecoder.fromText(address, host, text, url.toString(), ContentTypes.isHtml(contentType));
+    }
+
+    private HttpURLConnection open(URL url) {
+        try {
+            HttpURLConnection conn = (HttpURLConnection) url.openConnection();
+            conn.setInstanceFollowRedirects(false);
+            conn.setConnectTimeout(connectMillis);
+            conn.setReadTimeout(readMillis);
+            conn.setRequestProperty("User-Agent", USER_AGENT);
+            conn.setRequestProperty("Accept", ACCEPT);
+            conn.setRequestProperty("Accept-Language", "en;q=1.0, *;q=0.5");
+            conn.setRequestProperty("Accept-Encoding", "gzip");
+            return conn;
+        } catch (IOException e) {
+            throw failure(url.getHost(), e, false);
+        }
+    }
+
+    private int connect(HttpURLConnection conn, String host) {
+        try {
+            conn.connect();
+        } catch (IOException e) {
+            throw failure(host, e, false);
+        }
+        try {
+            return conn.getResponseCode();
+        } catch (IOException e) {
+            throw failure(host, e, true);
+        }
+    }
+
+    private static URL parse(String address) {
+        try {
+            URI uri = new URI(address.strip());
+            if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                throw new URISyntaxException(address, "no host");
+            }
+            return uri.toURL();
+        } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+            throw new HarkException(HarkException.INPUT, TerminalText.sanitize(address)
+                    + ": not a valid web address; check it, or quote it in the shell");
+        }
+    }
+
+    private static URL resolve(URL base, String location) {
+        try {
+            URL next = base.toURI().resolve(location.strip().replace(" ", "%20")).toURL();
+            String scheme = next.getProtocol().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new MalformedURLException(scheme);
+            }
+            return next;
+        } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
+            throw new HarkException(HarkException.NETWORK, base.getHost() + ": redirected to an address hark "
+                    + "cannot follow (" + TerminalText.sanitize(location) + "); open it in a browser instead");
+        }
+    }
+
+    private HarkException tooLarge(String host) {
+        return new HarkException(HarkException.INPUT, host + ": the page is larger than " + maxBytes / (1024 * 1024)
+                + " MB, too big for an article; save the article's text to a file and run `hark article.txt`");
+    }
+
+    private HarkException failure(String host, IOException e, boolean connected) {
+        String why;
+        if (e instanceof UnknownHostException) {
+            why = "unknown host; check the address and your internet connection";
+        } else if (e instanceof ConnectException || e instanceof NoRouteToHostException) {
+            why = "could not connect (" + (e.getMessage() == null ? "refused" : e.getMessage().toLowerCase(Locale.ROOT))
+                    + "); check the address, or try again later";
+        } else if (e instanceof SocketTimeoutException) {
+            why = connected
+                    ? "stopped answering (nothing for " + readMillis / 1000 + " s); try again later, or save the page"
+                            + " and run `hark page.html`"
+                    : "no connection within " + connectMillis / 1000 + " s; check your connection or try again later";
+        } else if (e instanceof SSLException) {
+            why = "secure connection failed (" + e.getMessage() + "); check the address or your system's certificates";
+        } else {
+            why = "could not fetch the page (" + e.getMessage() + "); try again, or save the page and run "
+                    + "`hark page.html`";
+        }
+        return new HarkException(HarkException.NETWORK, host + ": " + TerminalText.sanitize(why), e);
+    }
+}

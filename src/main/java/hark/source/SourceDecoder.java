@@ -1,0 +1,34 @@
+package hark.source;
+
+import hark.HarkException;
+
+/** Turns the raw bytes of a file, paste or response into a {@link Source}: refuses binaries, decodes, sniffs. */
+final class SourceDecoder {
+    private SourceDecoder() {}
+
+    /**
+     * @param origin what the user gave, kept in the Source
+     * @param name how messages name the input (a path, "stdin" or a host)
+     * @param baseUri where relative links resolve, for HTML
+     */
+    static Source fromBytes(String origin, String name, byte[] bytes, String baseUri) {
+        refuseBinary(name, bytes);
+        return fromText(origin, name, CharsetDecoder.decode(bytes), baseUri, false);
+    }
+
+    static void refuseBinary(String name, byte[] bytes) {
+        ContentSniffer.binaryKind(bytes).ifPresent(kind -> {
+            throw new HarkException(HarkException.INPUT, name + ": looks like " + kind
+                    + ", not an article; give an HTML page, a text file or a URL"
+                    + (kind.contains("PDF") ? " (copy the text out of your PDF viewer into a file)" : ""));
+        });
+    }
+
+    static Source fromText(String origin, String name, String text, String baseUri, boolean knownHtml) {
+        if (text.isBlank()) {
+            throw new HarkException(HarkException.INPUT, name + ": holds only white space; give an article");
+        }
+        boolean html = knownHtml || ContentSniffer.looksLikeHtml(text);
+        return new Source(origin, text, html ? Source.Format.HTML : Source.Format.TEXT, html ? baseUri : "");
+    }
+}

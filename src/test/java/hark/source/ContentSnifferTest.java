@@ -1,0 +1,44 @@
+package hark.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContentSnifferTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "<!DOCTYPE html><html><body><p>x</p></body></html>",
+        "  \n<!-- saved from url=(0042)https://example.com/ -->\n<html lang=en><head><title>x</title></head>",
+        "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body/></html>",
+        "<div class=\"story\"><p>One paragraph.</p><p>Two.</p></div>",
+        "<p>Just paragraphs</p>\n<p>from a fragment</p>",
+        "<HEAD><TITLE>Old page</TITLE></HEAD><BODY>text</BODY>",
+    })
+    void pagesAndFragmentsAreHtml(String text) {
+        assertThat(ContentSniffer.looksLikeHtml(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Bold text in HTML\n\nWrap the words in <b> and </b> and the browser makes them bold.\n",
+        "How to centre a div\n\nPut a <div> inside another <div> and use flexbox; the <p> stays put.\n",
+        "3 < 5 and 7 > 2, as any pupil knows.\n",
+        "<<< Back to the index\n\nA headline\n\nA paragraph.\n",
+    })
+    void pastedArticlesThatMentionTagsAreText(String text) {
+        assertThat(ContentSniffer.looksLikeHtml(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\n\r\n\t", "\uFEFF \n"})
+    void whitespaceIsBlank(String text) {
+        assertThat(ContentSniffer.isBlank(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Plain words.\n", "Tabs\tand\r\nnewlines\f", "Ünïcödé ‘quotes’"})
+    void ordinaryTextIsNotBinary(String text) {
+        assertThat(ContentSniffer.binaryKind(text.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEmpty();
+    }
+}
