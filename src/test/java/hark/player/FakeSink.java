@@ -100,6 +100,14 @@ final class FakeSink implements AudioSink {
         return writes;
     }
 
+    long haltsAfter(long nanos) {
+        return halts.stream().filter(t -> t > nanos).count();
+    }
+
+    long lastHalt() {
+        return halts.isEmpty() ? 0 : halts.get(halts.size() - 1);
+    }
+
     long speechWritesAfter(long nanos) {
         return writes.stream().filter(w -> w.nanos() > nanos && w.speech()).count();
     }
