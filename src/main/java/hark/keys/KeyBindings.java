@@ -44,6 +44,8 @@ public final class KeyBindings {
             row(Operation.NEXT_VOICE, "v", "next voice", "v"),
             row(Operation.SPEAK_STATUS, "s", "speak the position and time left", "s"),
             row(Operation.SEARCH, "/", "search for a phrase and read on from there", "/"),
+            row(Operation.BOOKMARK, "m", "mark a bookmark here", "m"),
+            row(Operation.NEXT_BOOKMARK, "'", "go to the next bookmark", "'"),
             row(Operation.HELP, "?", "show the keys", "?"),
             row(Operation.QUIT, "q, Ctrl-C", "quit", "q", KeyMap.ctrl('C')),
             row(Operation.QUIT_REMEMBER, "Q", "quit and remember the position", "Q"));

@@ -20,6 +20,8 @@ public enum Operation {
     NEXT_VOICE,
     SPEAK_STATUS,
     SEARCH,
+    BOOKMARK,
+    NEXT_BOOKMARK,
     HELP,
     QUIT,
     QUIT_REMEMBER,

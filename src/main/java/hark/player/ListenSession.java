@@ -48,6 +48,7 @@ public final class ListenSession {
     private volatile PlaybackEngine engine;
     private volatile boolean ended;
     private int startSentence;
+    private final java.util.TreeSet<Integer> bookmarks = new java.util.TreeSet<>();
     private boolean remember;
     private Snapshot last;
 
@@ -73,6 +74,29 @@ public final class ListenSession {
         return this;
     }
 
+    /** Starts at a saved place instead of the beginning. */
+    public ListenSession startAt(Place place) {
+        return startAt(place.paragraph(), place.sentence());
+    }
+
+    /** Bookmarks saved from an earlier session; {@code '} visits them. */
+    public ListenSession withBookmarks(java.util.Collection<Place> places) {
+        ScriptMap map = new ScriptMap(script);
+        places.forEach(p -> bookmarks.add(map.indexOf(p.paragraph(), p.sentence())));
+        return this;
+    }
+
+    /** @return the bookmarks, old and new, in reading order; valid after {@link #run} */
+    public java.util.List<Place> bookmarks() {
+        ScriptMap map = new ScriptMap(script);
+        return bookmarks.stream().filter(i -> i < map.size()).map(i -> placeOf(map, i)).toList();
+    }
+
+    private static Place placeOf(ScriptMap map, int index) {
+        int p = map.paragraphOf(index);
+        return new Place(p, index - map.paragraphStart(p));
+    }
+
     /** True when the terminal gets plain lines: asked for, or a dumb terminal. */
     static boolean plain(PlaybackSettings settings, Terminal terminal, Map<String, String> env) {
         String type = terminal.getType();
@@ -80,7 +104,7 @@ public final class ListenSession {
                 || "dumb".equals(env.get("TERM"));
     }
 
-    /** @return the exit code: 0 at the end of the article or on quit */
+    /** @return the exit code: 0 at the end of the article or on q, {@link #INTERRUPTED} after Ctrl-C */
     public int run() {
         ScriptMap map = new ScriptMap(script);
         String noColor = env.get("NO_COLOR");
@@ -147,12 +171,10 @@ public final class ListenSession {
         return engine;
     }
 
-    /** @return where playback stopped, as paragraph and sentence from 0; valid after {@link #run} */
-    public int[] stoppedAt() {
-        if (last == null) {
-            return new int[] {0, 0};
-        }
-        return new int[] {last.paragraph() - 1, last.sentence() - 1};
+    /** @return where playback stopped; valid after {@link #run} */
+    public Place stoppedAt() {
+        return last == null || last.paragraph() == 0 ? new Place(0, 0)
+                : new Place(last.paragraph() - 1, last.sentence() - 1);
     }
 
     /** @return true if the listener quit with {@code Q}, asking for the position to be remembered */
@@ -198,9 +220,12 @@ public final class ListenSession {
 
         @Override
         public boolean handle(Operation op) {
-            if (screen instanceof FullScreen full && full.dismissHelp() && op == Operation.HELP) {
-                tick();
-                return true;
+            if (screen instanceof FullScreen full) {
+                // While the help is shown, ? turns its pages; any other key closes it and does its work.
+                if (op == Operation.HELP && full.nextHelpPage() || full.dismissHelp() && op == Operation.HELP) {
+                    tick();
+                    return true;
+                }
             }
             switch (op) {
                 case QUIT -> {
@@ -220,6 +245,8 @@ public final class ListenSession {
                     screen.announce(Character.toUpperCase(status.charAt(0)) + status.substring(1) + ".", now());
                 }
                 case SEARCH -> search();
+                case BOOKMARK -> bookmark();
+                case NEXT_BOOKMARK -> nextBookmark();
                 default -> command(op);
             }
             return !quit;
@@ -290,6 +317,27 @@ public final class ListenSession {
         /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */
         private boolean terminalSentCtrlC() {
             return "\u0003".equals(keys.lastKey());
+        }
+
+        private void bookmark() {
+            Snapshot s = engine.snapshot();
+            bookmarks.add(s.index());
+            int number = bookmarks.headSet(s.index(), true).size();
+            screen.announce("Bookmark " + number + " of " + bookmarks.size() + " at paragraph " + s.paragraph()
+                    + ", sentence " + s.sentence() + ".", view(map, s));
+        }
+
+        private void nextBookmark() {
+            if (bookmarks.isEmpty()) {
+                screen.announce("No bookmarks yet; press m to mark one.", now());
+                return;
+            }
+            Integer next = bookmarks.higher(engine.snapshot().index());
+            int target = next == null ? bookmarks.first() : next;
+            engine.jumpTo(target);
+            Snapshot s = engine.snapshot();
+            screen.announce("Bookmark " + (bookmarks.headSet(target, true).size()) + " of " + bookmarks.size()
+                    + ": paragraph " + s.paragraph() + ".", view(map, s));
         }
 
         private ScreenState now() {

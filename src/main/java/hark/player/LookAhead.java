@@ -55,7 +55,9 @@ final class LookAhead implements AutoCloseable {
         this.focus = index;
         this.voice = voice;
         this.synthRate = synthRate;
-        cache.keySet().removeIf(k -> !wanted(k.index()) || !k.voice().equals(voice.name()));
+        // Clips at an old rate are kept only for the sentence playing, which the stretcher adapts at once.
+        cache.keySet().removeIf(k -> !wanted(k.index()) || !k.voice().equals(voice.name())
+                || k.synthRate() != synthRate && k.index() != index);
         notifyAll();
     }
 
@@ -154,11 +156,20 @@ final class LookAhead implements AutoCloseable {
     private Key missing() {
         for (int i = focus; i <= focus + ahead && i < map.size(); i++) {
             Key k = new Key(i, voice.name(), synthRate);
-            if (!cache.containsKey(k)) {
+            if (!cache.containsKey(k) && !(i == focus && hasAnyRate(i))) {
                 return k;
             }
         }
         return null;
+    }
+
+    private boolean hasAnyRate(int index) {
+        return cache.keySet().stream().anyMatch(k -> k.index() == index && k.voice().equals(voice.name()));
+    }
+
+    /** @return how many clips are held; never more than the window times the rates in use */
+    synchronized int size() {
+        return cache.size();
     }
 
     @Override

@@ -262,6 +262,10 @@ public final class PlaybackEngine implements AutoCloseable {
         return speed;
     }
 
+    private synchronized int currentIndex() {
+        return index;
+    }
+
     private synchronized VoiceSpec currentVoice() {
         return voices.get(voice);
     }
@@ -319,8 +323,13 @@ public final class PlaybackEngine implements AutoCloseable {
                 stretcher.clear();
                 flushed = false;
             }
-            double want = currentSpeed() / synthRate;
+            double now = currentSpeed();
+            double want = now / synthRate;
             if (want != applied) {
+                if (!Double.isNaN(applied) && isSentence) {
+                    // the sentences ahead are remade at the new speed's synthesis rate while this one plays
+                    lookAhead.focus(currentIndex(), currentVoice(), SpeedPlan.forSpeed(now).synthRate());
+                }
                 stretcher.setSpeed(want);
                 applied = want;
                 stretch = want;

@@ -26,6 +26,7 @@ public final class FullScreen implements Screen {
     private Size size;
     private boolean resized;
     private List<String> help;
+    private int helpPage;
     private String message = "? keys   q quit";
     private ScreenState last;
 
@@ -68,7 +69,7 @@ public final class FullScreen implements Screen {
     @Override
     public synchronized void help(List<String> lines, ScreenState state) {
         help = List.copyOf(lines);
-        message = "Keys (any key to close)";
+        helpPage = 0;
         draw(state);
     }
 
@@ -84,11 +85,32 @@ public final class FullScreen implements Screen {
         resized = true;
     }
 
-    /** Clears the help, if shown; the next key after the help only closes it. */
+    /** Clears the help, if shown. */
     public synchronized boolean dismissHelp() {
         boolean shown = help != null;
         help = null;
+        message = "";
         return shown;
+    }
+
+    /** @return true if the help is shown and had another page to turn to */
+    public synchronized boolean nextHelpPage() {
+        if (help == null || size == null) {
+            return false;
+        }
+        int room = Math.max(1, size.getRows() - 3);
+        if (helpPage + 1 >= helpPages(room)) {
+            return false;
+        }
+        helpPage++;
+        if (last != null) {
+            draw(last);
+        }
+        return true;
+    }
+
+    private int helpPages(int room) {
+        return Math.max(1, (help.size() + room - 1) / room);
     }
 
     private Size currentSize() {
@@ -114,12 +136,23 @@ public final class FullScreen implements Screen {
 
     private List<AttributedString> lines(ScreenState s, int width, int height) {
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(fit(new AttributedString(TerminalText.line(s.title()), AttributedStyle.BOLD), width));
-        lines.add(AttributedString.EMPTY);
-        int room = Math.max(0, height - 6);
-        List<String> body = help != null ? help : Wrap.words(TerminalText.line(s.text()), width);
+        List<String> body;
+        int room;
+        if (help != null) { // the help takes the title's rows too, and pages when it still does not fit
+            room = Math.max(1, height - 3);
+            int pages = helpPages(room);
+            helpPage = Math.min(helpPage, pages - 1);
+            body = help.subList(helpPage * room, Math.min(help.size(), (helpPage + 1) * room));
+            message = pages == 1 ? "Keys (any key to close)"
+                    : "Keys, page " + (helpPage + 1) + " of " + pages + " (? next page, any other key to close)";
+        } else {
+            lines.add(fit(new AttributedString(TerminalText.line(s.title()), AttributedStyle.BOLD), width));
+            lines.add(AttributedString.EMPTY);
+            room = Math.max(0, height - 6);
+            body = Wrap.words(TerminalText.line(s.text()), width);
+        }
         for (int i = 0; i < Math.min(room, body.size()); i++) {
-            lines.add(fit(new AttributedString(TerminalText.line(body.get(i))), width));
+            lines.add(fit(new AttributedString(TerminalText.sanitize(body.get(i))), width));
         }
         while (lines.size() < height - 3) {
             lines.add(AttributedString.EMPTY);

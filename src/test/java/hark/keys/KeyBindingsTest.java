@@ -32,10 +32,11 @@ class KeyBindingsTest {
 
     @Test
     void mpvKeysMapToTheirOperations() throws Exception {
-        assertThat(read(" p][}{\u007Fqr?vs/Q")).containsExactly(Operation.TOGGLE_PAUSE, Operation.TOGGLE_PAUSE,
+        assertThat(read(" p][}{\u007Fqr?vs/Qm'")).containsExactly(Operation.TOGGLE_PAUSE, Operation.TOGGLE_PAUSE,
                 Operation.FASTER, Operation.SLOWER, Operation.MUCH_FASTER, Operation.MUCH_SLOWER,
                 Operation.NORMAL_SPEED, Operation.QUIT, Operation.REPEAT, Operation.HELP, Operation.NEXT_VOICE,
-                Operation.SPEAK_STATUS, Operation.SEARCH, Operation.QUIT_REMEMBER);
+                Operation.SPEAK_STATUS, Operation.SEARCH, Operation.QUIT_REMEMBER, Operation.BOOKMARK,
+                Operation.NEXT_BOOKMARK);
     }
 
     @Test

@@ -194,6 +194,20 @@ class ListenSessionTest {
     }
 
     @Test
+    void ctrlCOnADumbTerminalOverPipedStdinQuits() throws Exception {
+        SessionHarness h = SessionHarness.dumb(Scripts.threeParagraphs(), Scripts.settings(1.0, false), 1.0, 40);
+        Attributes before = new Attributes(h.terminal.getAttributes());
+        try (h) {
+            h.start();
+            h.awaitOutput("First sentence");
+            h.type("\u0003");
+            assertThat(h.exitCode()).isEqualTo(ListenSession.INTERRUPTED);
+            assertSameAttributes(h.terminal.getAttributes(), before);
+            assertThat(h.output().lines()).contains("Stopped at paragraph 1 of 3.");
+        }
+    }
+
+    @Test
     void playbackGoesOnToTheEndWhenStdinIsClosed() throws Exception {
         try (SessionHarness h = SessionHarness.dumb(Scripts.threeParagraphs(), Scripts.settings(1.0, false), 20.0,
                 40).start()) {

@@ -100,6 +100,41 @@ class MoreKeysTest {
     }
 
     @Test
+    void mMarksBookmarksAndApostropheVisitsThem() throws Exception {
+        SessionHarness h = SessionHarness.xterm(sections(), Scripts.settings(1.0, true), 1.0, 40, Map.of());
+        h.session.withBookmarks(List.of(new Place(5, 1)));
+        try (h) {
+            h.start();
+            h.awaitOutput("Chapter one.");
+            h.type("'");
+            h.awaitOutput("Bookmark 1 of 1: paragraph 6.");
+            h.awaitOutput("The very last words.");
+            h.type("\u001B[H");
+            h.awaitOutput("Chapter one.", 2);
+            h.type("\u001B[B");
+            h.awaitOutput("The opening sentence is here.");
+            h.type("m");
+            h.awaitOutput("Bookmark 1 of 2 at paragraph 2, sentence 1.");
+            h.type("'");
+            h.awaitOutput("Bookmark 2 of 2: paragraph 6.");
+            h.type("'");
+            h.awaitOutput("Bookmark 1 of 2: paragraph 2.");
+            h.type("q");
+            assertThat(h.exitCode()).isZero();
+            assertThat(h.session.bookmarks()).containsExactly(new Place(1, 0), new Place(5, 1));
+        }
+    }
+
+    @Test
+    void apostropheWithoutBookmarksSaysHowToMakeOne() throws Exception {
+        try (SessionHarness h = plain(sections())) {
+            h.awaitOutput("Chapter one.");
+            h.type("'");
+            h.awaitOutput("No bookmarks yet; press m to mark one.");
+        }
+    }
+
+    @Test
     void aSavedPositionIsResumedAndAnnounced() throws Exception {
         SessionHarness h = SessionHarness.xterm(sections(), Scripts.settings(1.0, true), 1.0, 40, Map.of());
         h.session.startAt(3, 0);
@@ -120,7 +155,7 @@ class MoreKeysTest {
             h.type("Q");
             assertThat(h.exitCode()).isZero();
             assertThat(h.session.rememberRequested()).isTrue();
-            assertThat(h.session.stoppedAt()).containsExactly(1, 0);
+            assertThat(h.session.stoppedAt()).isEqualTo(new Place(1, 0));
         }
     }
 }
