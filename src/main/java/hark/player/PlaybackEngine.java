@@ -45,6 +45,7 @@ public final class PlaybackEngine implements AutoCloseable {
     private String pendingSpeech;
     private boolean closed;
     private long framesBase;
+    private ReadingRate rate;
 
     private volatile double stretch = Double.NaN;
     private volatile RuntimeException failure;
@@ -57,6 +58,7 @@ public final class PlaybackEngine implements AutoCloseable {
         this.sink = sink;
         this.listener = listener;
         this.speed = clamp(settings.speed());
+        this.rate = new ReadingRate(voices.get(0).wordsPerMinute());
         this.lookAhead = new LookAhead(map, synthesizers, LOOK_AHEAD, voices.get(0),
                 SpeedPlan.forSpeed(speed).synthRate());
         this.thread = new Thread(this::play, "hark-playback");
@@ -113,6 +115,7 @@ public final class PlaybackEngine implements AutoCloseable {
             case NORMAL_SPEED -> speed = 1.0;
             case NEXT_VOICE -> {
                 voice = (voice + 1) % voices.size();
+                rate = new ReadingRate(voices.get(voice).wordsPerMinute());
                 moveTo(index);
             }
         }
@@ -166,7 +169,7 @@ public final class PlaybackEngine implements AutoCloseable {
         int total = map.totalWords();
         boolean ended = state == PlaybackState.ENDED;
         int done = ended ? total : map.wordsBefore(i);
-        double wpm = v.wordsPerMinute() * speed;
+        double wpm = rate.atNormalSpeed() * speed;
         long left = wpm <= 0 ? 0 : Math.round((total - done) / wpm * 60);
         int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
         return new Snapshot(state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
@@ -233,6 +236,7 @@ public final class PlaybackEngine implements AutoCloseable {
                     if (epoch != ep) {
                         continue;
                     }
+                    rate.heard(map.sentence(i).wordCount(), sentenceFrames / (double) outputRate, speed);
                     if (i + 1 < map.size()) {
                         index = i + 1;
                         continue;

@@ -219,6 +219,17 @@ class PlaybackEngineTest {
     }
 
     @Test
+    void wordsPerMinuteAreMeasuredFromWhatWasHeardAndFollowTheSpeed() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 4.0, 40).start();
+        awaitStarted(1);
+        // 6 words in 38 characters at 40 ms each, then a 100 ms gap: 6 words in 1.62 s
+        assertThat(engine.snapshot().wordsPerMinute()).isEqualTo((int) Math.round(6 / 1.62 * 60));
+        engine.apply(Command.MUCH_FASTER);
+        engine.apply(Command.MUCH_FASTER);
+        assertThat(engine.snapshot().wordsPerMinute()).isEqualTo((int) Math.round(2 * 6 / 1.62 * 60));
+    }
+
+    @Test
     void statusCountsPositionPercentAndTimeLeftAtTheCurrentSpeed() {
         // 6 sentences of 6, 6, 6, 6, 6 and 7 words; the test voice speaks 180 words a minute
         engine(Scripts.threeParagraphs(), 1.0, 1.0, 40);
