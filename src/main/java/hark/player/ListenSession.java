@@ -177,6 +177,11 @@ public final class ListenSession {
                 : new Place(last.paragraph() - 1, last.sentence() - 1);
     }
 
+    /** @return true if the article was heard to its end (so a saved position can be forgotten) */
+    public boolean reachedEnd() {
+        return ended && !quit && engine != null && engine.failure() == null;
+    }
+
     /** @return true if the listener quit with {@code Q}, asking for the position to be remembered */
     public boolean rememberRequested() {
         return remember;
@@ -200,7 +205,7 @@ public final class ListenSession {
     }
 
     private ScreenState view(ScriptMap map, Snapshot s) {
-        return new ScreenState(map.title(), s.state().label(), s.speed(), s.paragraph(), s.paragraphs(),
+        return new ScreenState(map.title() == null ? "" : map.title(), s.state().label(), s.speed(), s.paragraph(), s.paragraphs(),
                 s.sentence(), s.sentences(), s.percent(), s.secondsLeft(), s.wordsPerMinute(), s.voice(), s.text());
     }
 

@@ -31,7 +31,7 @@ class ListenSessionTest {
             await(() -> h.sink.speechWritesAfter(0) > 5, "speech to reach the sink");
             h.type(" ");
             h.awaitOutput("Paused.");
-            Thread.sleep(40); // at most one block may have been in flight when the key arrived
+            Thread.sleep(100); // one block may have been in flight when the key arrived; pause is due in 100 ms
             long pausedAt = System.nanoTime();
             Thread.sleep(300);
             assertThat(h.sink.writes().stream().filter(w -> w.nanos() > pausedAt).count())
@@ -159,7 +159,16 @@ class ListenSessionTest {
                     "Third sentence of the first paragraph.", "First sentence of the second paragraph.",
                     "Second sentence of the second one.", "The only sentence of the last paragraph.",
                     "End of article.");
-            assertThat(h.output()).doesNotContain("\u001B").doesNotContain("\r\u001B");
+            assertThat(h.output()).doesNotContain("\u001B");
+            assertThat(h.session.reachedEnd()).isTrue();
+        }
+    }
+
+    @Test
+    void anEmptyScriptEndsAtOnce() throws Exception {
+        try (SessionHarness h = plain(new Script(null, List.of()), 1.0)) {
+            assertThat(h.exitCode()).isZero();
+            assertThat(h.output().lines()).contains("End of article.");
         }
     }
 
