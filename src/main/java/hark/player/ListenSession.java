@@ -3,16 +3,16 @@ package hark.player;
 import hark.audio.AudioSink;
 import hark.keys.KeyBindings;
 import hark.keys.KeyController;
-import hark.keys.Operation;
 import hark.screen.FullScreen;
-import hark.screen.Phrases;
 import hark.screen.PlainScreen;
 import hark.screen.Screen;
-import hark.screen.ScreenState;
 import hark.script.Script;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jline.terminal.Attributes;
@@ -43,13 +43,11 @@ public final class ListenSession {
     private final Terminal terminal;
     private final Map<String, String> env;
     private final AtomicBoolean restored = new AtomicBoolean();
-    private volatile boolean quit;
-    private volatile boolean interrupted;
+    private final TreeSet<Integer> bookmarks = new TreeSet<>();
     private volatile PlaybackEngine engine;
+    private volatile SessionKeys keys;
     private volatile boolean ended;
     private int startSentence;
-    private final java.util.TreeSet<Integer> bookmarks = new java.util.TreeSet<>();
-    private boolean remember;
     private Snapshot last;
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
@@ -80,14 +78,14 @@ public final class ListenSession {
     }
 
     /** Bookmarks saved from an earlier session; {@code '} visits them. */
-    public ListenSession withBookmarks(java.util.Collection<Place> places) {
+    public ListenSession withBookmarks(Collection<Place> places) {
         ScriptMap map = new ScriptMap(script);
         places.forEach(p -> bookmarks.add(map.indexOf(p.paragraph(), p.sentence())));
         return this;
     }
 
     /** @return the bookmarks, old and new, in reading order; valid after {@link #run} */
-    public java.util.List<Place> bookmarks() {
+    public List<Place> bookmarks() {
         ScriptMap map = new ScriptMap(script);
         return bookmarks.stream().filter(i -> i < map.size()).map(i -> placeOf(map, i)).toList();
     }
@@ -113,7 +111,7 @@ public final class ListenSession {
         PlaybackEngine engine = new PlaybackEngine(map, settings, voices, sink, new PlaybackListener() {
             @Override
             public void sentenceStarted(Snapshot s) {
-                screen.sentence(view(map, s));
+                screen.sentence(SessionKeys.view(map, s));
             }
 
             @Override
@@ -131,20 +129,19 @@ public final class ListenSession {
         try {
             Runtime.getRuntime().addShutdownHook(hook);
             terminal.enterRawMode();
-            previousInt = terminal.handle(Signal.INT, s -> {
-                interrupted = true;
-                quit = true;
-            });
+            KeyController controller = new KeyController(terminal, KeyBindings.keyMap(terminal), TICK_MILLIS);
+            SessionKeys handler = new SessionKeys(map, engine, screen, controller, bookmarks, () -> ended);
+            this.keys = handler;
+            previousInt = terminal.handle(Signal.INT, s -> handler.interrupt());
             previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
-            screen.open(view(map, engine.snapshot()));
+            screen.open(SessionKeys.view(map, engine.snapshot()));
             if (startSentence > 0) {
                 Snapshot s = engine.snapshot();
                 screen.announce("Resuming at paragraph " + s.paragraph() + ". Press Home to start over.",
-                        view(map, s));
+                        SessionKeys.view(map, s));
             }
             engine.start();
-            KeyController keys = new KeyController(terminal, KeyBindings.keyMap(terminal), TICK_MILLIS);
-            keys.run(new Keys(map, engine, screen, keys));
+            controller.run(handler);
             last = engine.snapshot();
             farewell = ended && engine.failure() == null ? "End of article."
                     : "Stopped at paragraph " + last.paragraph() + " of " + last.paragraphs() + ".";
@@ -163,7 +160,7 @@ public final class ListenSession {
         if (engine.failure() != null) {
             throw engine.failure();
         }
-        return interrupted ? INTERRUPTED : 0;
+        return keys != null && keys.interrupted() ? INTERRUPTED : 0;
     }
 
     /** The engine of the running session, for tests; null before {@link #run}. */
@@ -179,12 +176,12 @@ public final class ListenSession {
 
     /** @return true if the article was heard to its end (so a saved position can be forgotten) */
     public boolean reachedEnd() {
-        return ended && !quit && engine != null && engine.failure() == null;
+        return ended && keys != null && !keys.quit() && engine.failure() == null;
     }
 
     /** @return true if the listener quit with {@code Q}, asking for the position to be remembered */
     public boolean rememberRequested() {
-        return remember;
+        return keys != null && keys.rememberRequested();
     }
 
     /** Gives the terminal back exactly once, whoever gets here first (finally, or the SIGTERM hook). */
@@ -204,159 +201,4 @@ public final class ListenSession {
         }
     }
 
-    private ScreenState view(ScriptMap map, Snapshot s) {
-        return new ScreenState(map.title() == null ? "" : map.title(), s.state().label(), s.speed(), s.paragraph(), s.paragraphs(),
-                s.sentence(), s.sentences(), s.percent(), s.secondsLeft(), s.wordsPerMinute(), s.voice(), s.text());
-    }
-
-    /** The key handler: maps operations to engine commands and reports each change on the screen. */
-    private final class Keys implements KeyController.Handler {
-        private final ScriptMap map;
-        private final PlaybackEngine engine;
-        private final Screen screen;
-        private final KeyController keys;
-
-        Keys(ScriptMap map, PlaybackEngine engine, Screen screen, KeyController keys) {
-            this.map = map;
-            this.engine = engine;
-            this.screen = screen;
-            this.keys = keys;
-        }
-
-        @Override
-        public boolean handle(Operation op) {
-            if (screen instanceof FullScreen full) {
-                // While the help is shown, ? turns its pages; any other key closes it and does its work.
-                if (op == Operation.HELP && full.nextHelpPage() || full.dismissHelp() && op == Operation.HELP) {
-                    tick();
-                    return true;
-                }
-            }
-            switch (op) {
-                case QUIT -> {
-                    if (terminalSentCtrlC()) {
-                        interrupted = true;
-                    }
-                    quit = true;
-                }
-                case QUIT_REMEMBER -> {
-                    remember = true;
-                    quit = true;
-                }
-                case HELP -> screen.help(KeyBindings.helpLines(), now());
-                case SPEAK_STATUS -> {
-                    String status = Phrases.spokenStatus(now());
-                    engine.say(status);
-                    screen.announce(Character.toUpperCase(status.charAt(0)) + status.substring(1) + ".", now());
-                }
-                case SEARCH -> search();
-                case BOOKMARK -> bookmark();
-                case NEXT_BOOKMARK -> nextBookmark();
-                default -> command(op);
-            }
-            return !quit;
-        }
-
-        private void command(Operation op) {
-            Command command = switch (op) {
-                case TOGGLE_PAUSE -> Command.TOGGLE_PAUSE;
-                case NEXT_SENTENCE -> Command.NEXT_SENTENCE;
-                case BACK -> Command.BACK;
-                case NEXT_PARAGRAPH -> Command.NEXT_PARAGRAPH;
-                case PREVIOUS_PARAGRAPH -> Command.PREVIOUS_PARAGRAPH;
-                case NEXT_SECTION -> Command.NEXT_SECTION;
-                case PREVIOUS_SECTION -> Command.PREVIOUS_SECTION;
-                case START -> Command.START;
-                case END -> Command.END;
-                case FASTER -> Command.FASTER;
-                case SLOWER -> Command.SLOWER;
-                case MUCH_FASTER -> Command.MUCH_FASTER;
-                case MUCH_SLOWER -> Command.MUCH_SLOWER;
-                case NORMAL_SPEED -> Command.NORMAL_SPEED;
-                case REPEAT -> Command.REPEAT;
-                case NEXT_VOICE -> Command.NEXT_VOICE;
-                default -> null;
-            };
-            if (command == null) {
-                return;
-            }
-            Snapshot before = engine.snapshot();
-            engine.apply(command);
-            Snapshot after = engine.snapshot();
-            if (after.state() == PlaybackState.ENDED) {
-                return;
-            }
-            String line = switch (command) {
-                case TOGGLE_PAUSE -> after.state() == PlaybackState.PAUSED ? "Paused." : "Playing.";
-                case FASTER, SLOWER, MUCH_FASTER, MUCH_SLOWER, NORMAL_SPEED ->
-                        "Speed " + Phrases.speed(after.speed()) + ".";
-                case NEXT_VOICE -> "Voice " + after.voice() + ".";
-                case NEXT_PARAGRAPH, PREVIOUS_PARAGRAPH, NEXT_SECTION, PREVIOUS_SECTION, START, END ->
-                        "Paragraph " + after.paragraph() + " of " + after.paragraphs() + ".";
-                default -> after.index() == before.index() || after.state() == PlaybackState.PLAYING ? null
-                        : "Sentence " + after.sentence() + " of " + after.sentences() + ".";
-            };
-            if (line != null) {
-                screen.announce(line, view(map, after));
-            } else {
-                screen.status(view(map, after));
-            }
-        }
-
-        private void search() {
-            String phrase = keys.readLine(typed -> screen.prompt("Search:", typed, now()), this::finished);
-            if (phrase == null || phrase.isBlank()) {
-                screen.announce("Search cancelled.", now());
-                return;
-            }
-            int found = map.find(phrase, engine.snapshot().index() + 1);
-            if (found < 0) {
-                screen.announce("Not found: " + phrase.strip() + ".", now());
-                return;
-            }
-            engine.jumpTo(found);
-            Snapshot s = engine.snapshot();
-            screen.announce("Found in paragraph " + s.paragraph() + " of " + s.paragraphs() + ".", view(map, s));
-        }
-
-        /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */
-        private boolean terminalSentCtrlC() {
-            return "\u0003".equals(keys.lastKey());
-        }
-
-        private void bookmark() {
-            Snapshot s = engine.snapshot();
-            bookmarks.add(s.index());
-            int number = bookmarks.headSet(s.index(), true).size();
-            screen.announce("Bookmark " + number + " of " + bookmarks.size() + " at paragraph " + s.paragraph()
-                    + ", sentence " + s.sentence() + ".", view(map, s));
-        }
-
-        private void nextBookmark() {
-            if (bookmarks.isEmpty()) {
-                screen.announce("No bookmarks yet; press m to mark one.", now());
-                return;
-            }
-            Integer next = bookmarks.higher(engine.snapshot().index());
-            int target = next == null ? bookmarks.first() : next;
-            engine.jumpTo(target);
-            Snapshot s = engine.snapshot();
-            screen.announce("Bookmark " + (bookmarks.headSet(target, true).size()) + " of " + bookmarks.size()
-                    + ": paragraph " + s.paragraph() + ".", view(map, s));
-        }
-
-        private ScreenState now() {
-            return view(map, engine.snapshot());
-        }
-
-        @Override
-        public void tick() {
-            screen.status(now());
-        }
-
-        @Override
-        public boolean finished() {
-            return quit || ended;
-        }
-    }
 }
