@@ -131,6 +131,11 @@ final class SessionKeys implements KeyController.Handler {
             default -> after.index() == before.index() || after.state() == PlaybackState.PLAYING ? null
                     : "Sentence " + after.sentence() + " of " + after.sentences() + ".";
         };
+        boolean moved = after.index() != before.index() || command == Command.REPEAT || command == Command.BACK;
+        if (line != null && moved && after.state() == PlaybackState.PAUSED) {
+            // nothing is heard while paused, so say where the move landed
+            line = line.substring(0, line.length() - 1) + ": " + after.text();
+        }
         if (line != null) {
             screen.announce(line, view(map, after));
         } else {

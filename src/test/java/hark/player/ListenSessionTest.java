@@ -137,6 +137,20 @@ class ListenSessionTest {
     }
 
     @Test
+    void movesWhilePausedSayWhereTheyLanded() throws Exception {
+        try (SessionHarness h = plain(Scripts.threeParagraphs(), 1.0)) {
+            h.awaitOutput("First sentence of the first paragraph.");
+            h.type(" ");
+            h.awaitOutput("Paused.");
+            h.type(RIGHT);
+            h.awaitOutput("Sentence 2 of 3: Second sentence of the first paragraph.");
+            h.type(DOWN);
+            h.awaitOutput("Paragraph 2 of 3: First sentence of the second paragraph.");
+            assertThat(h.engine().snapshot().state()).isEqualTo(PlaybackState.PAUSED);
+        }
+    }
+
+    @Test
     void questionMarkListsEveryKey() throws Exception {
         try (SessionHarness h = plain(Scripts.threeParagraphs(), 1.0)) {
             h.awaitOutput("First sentence");
