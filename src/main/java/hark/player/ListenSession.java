@@ -1,45 +1,204 @@
 package hark.player;
 
 import hark.audio.AudioSink;
-import hark.audio.Pcm;
-import hark.script.Paragraph;
+import hark.keys.KeyBindings;
+import hark.keys.KeyController;
+import hark.screen.FullScreen;
+import hark.screen.PlainScreen;
+import hark.screen.Screen;
 import hark.script.Script;
-import hark.script.Sentence;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.Terminal.Signal;
+import org.jline.terminal.Terminal.SignalHandler;
 
-/** First version: reads the script from start to end, printing each sentence; no keys yet. */
+/**
+ * One listening session: plays the script and answers the keys until the end of the article or a quit. This is
+ * where the player, the key controller and the screen are put together. The terminal is put in raw mode inside
+ * the {@code try} and always given back in {@code finally} (attributes, signal handlers, cursor, alternate
+ * screen), and by a shutdown hook on SIGTERM. Keys come from {@code terminal.reader()}, so a dumb terminal over a
+ * piped stdin works too. Not thread-safe: call {@link #run} once.
+ *
+ * <pre>{@code
+ * int code = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal).run();
+ * }</pre>
+ */
 public final class ListenSession {
+    private static final long TICK_MILLIS = 100;
+    /** The exit code after Ctrl-C, as shells expect after SIGINT (128 + 2). */
+    public static final int INTERRUPTED = 130;
+
     private final Script script;
     private final PlaybackSettings settings;
     private final Function<VoiceSpec, Synthesizer> voices;
     private final AudioSink sink;
     private final Terminal terminal;
+    private final Map<String, String> env;
+    private final AtomicBoolean restored = new AtomicBoolean();
+    private final TreeSet<Integer> bookmarks = new TreeSet<>();
+    private volatile PlaybackEngine engine;
+    private volatile SessionKeys keys;
+    private volatile boolean ended;
+    private int startSentence;
+    private Snapshot last;
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
                          AudioSink sink, Terminal terminal) {
+        this(script, settings, voices, sink, terminal, System.getenv());
+    }
+
+    /** @param env the environment, for TERM and NO_COLOR */
+    public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
+                         AudioSink sink, Terminal terminal, Map<String, String> env) {
         this.script = script;
         this.settings = settings;
         this.voices = voices;
         this.sink = sink;
         this.terminal = terminal;
+        this.env = Map.copyOf(env);
     }
 
-    /** @return the exit code */
-    public int run() {
-        try (Synthesizer synth = voices.apply(settings.voice())) {
-            for (Paragraph p : script.paragraphs()) {
-                for (Sentence s : p.sentences()) {
-                    terminal.writer().println(s.text());
-                    terminal.flush();
-                    Pcm pcm = synth.synthesize(s.spoken(), settings.speed());
-                    sink.write(pcm.samples(), 0, pcm.samples().length);
-                }
-            }
-            sink.drain();
-        }
-        return 0;
+    /** Starts at a saved position (both from 0) instead of the beginning. */
+    public ListenSession startAt(int paragraph, int sentence) {
+        this.startSentence = new ScriptMap(script).indexOf(paragraph, sentence);
+        return this;
     }
+
+    /** Starts at a saved place instead of the beginning. */
+    public ListenSession startAt(Place place) {
+        return startAt(place.paragraph(), place.sentence());
+    }
+
+    /** Bookmarks saved from an earlier session; {@code '} visits them. */
+    public ListenSession withBookmarks(Collection<Place> places) {
+        ScriptMap map = new ScriptMap(script);
+        places.forEach(p -> bookmarks.add(map.indexOf(p.paragraph(), p.sentence())));
+        return this;
+    }
+
+    /** @return the bookmarks, old and new, in reading order; valid after {@link #run} */
+    public List<Place> bookmarks() {
+        ScriptMap map = new ScriptMap(script);
+        return bookmarks.stream().filter(i -> i < map.size()).map(i -> placeOf(map, i)).toList();
+    }
+
+    private static Place placeOf(ScriptMap map, int index) {
+        int p = map.paragraphOf(index);
+        return new Place(p, index - map.paragraphStart(p));
+    }
+
+    /** True when the terminal gets plain lines: asked for, or a dumb terminal. */
+    static boolean plain(PlaybackSettings settings, Terminal terminal, Map<String, String> env) {
+        String type = terminal.getType();
+        return settings.plain() || type == null || type.startsWith(Terminal.TYPE_DUMB)
+                || "dumb".equals(env.get("TERM"));
+    }
+
+    /** @return the exit code: 0 at the end of the article or on q, {@link #INTERRUPTED} after Ctrl-C */
+    public int run() {
+        ScriptMap map = new ScriptMap(script);
+        String noColor = env.get("NO_COLOR");
+        Screen screen = plain(settings, terminal, env) ? new PlainScreen(terminal.writer())
+                : new FullScreen(terminal, noColor == null || noColor.isEmpty());
+        PlaybackEngine engine = new PlaybackEngine(map, settings, voices, sink, new PlaybackListener() {
+            @Override
+            public void sentenceStarted(Snapshot s) {
+                screen.sentence(SessionKeys.view(map, s));
+            }
+
+            @Override
+            public void ended(Snapshot s) {
+                ended = true;
+            }
+        });
+        engine.startAt(startSentence);
+        this.engine = engine;
+        Attributes saved = terminal.getAttributes();
+        SignalHandler previousInt = null;
+        SignalHandler previousWinch = null;
+        Thread hook = new Thread(() -> restore(engine, screen, saved, null), "hark-restore-terminal");
+        String farewell = null;
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            terminal.enterRawMode();
+            KeyController controller = new KeyController(terminal, KeyBindings.keyMap(terminal), TICK_MILLIS);
+            SessionKeys handler = new SessionKeys(map, engine, screen, controller, bookmarks, () -> ended);
+            this.keys = handler;
+            previousInt = terminal.handle(Signal.INT, s -> handler.interrupt());
+            previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
+            screen.open(SessionKeys.view(map, engine.snapshot()));
+            if (startSentence > 0) {
+                Snapshot s = engine.snapshot();
+                screen.announce("Resuming at paragraph " + s.paragraph() + ". Press Home to start over.",
+                        SessionKeys.view(map, s));
+            }
+            engine.start();
+            controller.run(handler);
+            last = engine.snapshot();
+            farewell = ended && engine.failure() == null ? "End of article."
+                    : "Stopped at paragraph " + last.paragraph() + " of " + last.paragraphs() + ".";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            restore(engine, screen, saved, farewell);
+            terminal.handle(Signal.INT, previousInt == null ? SignalHandler.SIG_DFL : previousInt);
+            terminal.handle(Signal.WINCH, previousWinch == null ? SignalHandler.SIG_DFL : previousWinch);
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down, and the hook restores the terminal
+            }
+        }
+        if (engine.failure() != null) {
+            throw engine.failure();
+        }
+        return keys != null && keys.interrupted() ? INTERRUPTED : 0;
+    }
+
+    /** The engine of the running session, for tests; null before {@link #run}. */
+    PlaybackEngine engine() {
+        return engine;
+    }
+
+    /** @return where playback stopped; valid after {@link #run} */
+    public Place stoppedAt() {
+        return last == null || last.paragraph() == 0 ? new Place(0, 0)
+                : new Place(last.paragraph() - 1, last.sentence() - 1);
+    }
+
+    /** @return true if the article was heard to its end (so a saved position can be forgotten) */
+    public boolean reachedEnd() {
+        return ended && keys != null && !keys.quit() && engine.failure() == null;
+    }
+
+    /** @return true if the listener quit with {@code Q}, asking for the position to be remembered */
+    public boolean rememberRequested() {
+        return keys != null && keys.rememberRequested();
+    }
+
+    /** Gives the terminal back exactly once, whoever gets here first (finally, or the SIGTERM hook). */
+    private void restore(PlaybackEngine engine, Screen screen, Attributes saved, String farewell) {
+        if (!restored.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            engine.close();
+        } finally {
+            try {
+                screen.close(farewell);
+            } finally {
+                terminal.setAttributes(saved);
+                terminal.flush();
+            }
+        }
+    }
+
 }

@@ -17,10 +17,17 @@ public final class TerminalText {
             + "|\u001B.?", Pattern.DOTALL);
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]");
 
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00A0\u2028\u2029]+");
+
     private TerminalText() {}
 
     /** @return {@code text} without escape sequences or control characters; newlines and tabs are kept */
     public static String sanitize(String text) {
         return CONTROLS.matcher(ESCAPES.matcher(text).replaceAll("")).replaceAll("");
+    }
+
+    /** @return {@code text} sanitized and put on one line: tabs, newlines and runs of spaces become one space */
+    public static String line(String text) {
+        return WHITESPACE.matcher(sanitize(text)).replaceAll(" ").strip();
     }
 }

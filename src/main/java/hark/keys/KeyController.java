@@ -1,0 +1,118 @@
+package hark.keys;
+
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * Reads keys from the terminal and hands each bound operation to a {@link Handler}, with a tick between keys for
+ * redraws (the TTop shape: {@code peekCharacter(timeout)} returning {@code READ_EXPIRED} is the tick). When the
+ * key input ends (stdin was a pipe or a file), playback goes on without keys until the handler says it is
+ * finished. The caller puts the terminal in raw mode. Runs on the calling thread; not thread-safe.
+ */
+public final class KeyController {
+    /** What the keys drive. Called on the key thread only. */
+    public interface Handler {
+        /** @return false to stop reading keys */
+        boolean handle(Operation op);
+
+        /** Called about every tick while no key arrives. */
+        void tick();
+
+        /** @return true when there is nothing more to listen to, or quitting was asked for elsewhere */
+        boolean finished();
+    }
+
+    private final BindingReader reader;
+    private final KeyMap<Operation> keys;
+    private final long tickMillis;
+    private boolean inputEnded;
+
+    public KeyController(Terminal terminal, KeyMap<Operation> keys, long tickMillis) {
+        this.reader = new BindingReader(terminal.reader());
+        this.keys = keys;
+        this.tickMillis = tickMillis;
+    }
+
+    public void run(Handler handler) throws InterruptedException {
+        while (!handler.finished()) {
+            if (inputEnded) {
+                Thread.sleep(tickMillis);
+                handler.tick();
+                continue;
+            }
+            if (reader.getCurrentBuffer().isEmpty()) {
+                int c = reader.peekCharacter(tickMillis);
+                if (c == NonBlockingReader.READ_EXPIRED) {
+                    handler.tick();
+                    continue;
+                }
+                if (c < 0) {
+                    inputEnded = true;
+                    continue;
+                }
+            }
+            if (handler.finished()) {
+                return;
+            }
+            Operation op = reader.readBinding(keys, null, true);
+            if (op == null) {
+                inputEnded = true;
+            } else if (op != Operation.IGNORE && !handler.handle(op)) {
+                return;
+            }
+        }
+    }
+
+    /** @return the characters of the last key read, as bound */
+    public String lastKey() {
+        return reader.getLastBinding();
+    }
+
+    /**
+     * Reads a line of text typed by the listener, such as a search phrase. Enter ends it; Escape, Ctrl-C or the
+     * end of input cancel it; Backspace deletes.
+     *
+     * @param echo shown the text so far after every key
+     * @param cancelled checked every tick, so that Ctrl-C as a signal and the end of the article end it too
+     * @return the text, or null if cancelled
+     */
+    public String readLine(Consumer<String> echo, BooleanSupplier cancelled) {
+        StringBuilder text = new StringBuilder();
+        echo.accept("");
+        while (true) {
+            int peeked = reader.peekCharacter(tickMillis);
+            if (cancelled.getAsBoolean()) {
+                return null;
+            }
+            if (peeked == NonBlockingReader.READ_EXPIRED) {
+                continue;
+            }
+            int c = reader.readCharacter();
+            if (c == 0x1B) {
+                // Escape, or the start of an arrow or function key: drop the whole sequence.
+                while (reader.peekCharacter(30) >= 0) {
+                    reader.readCharacter();
+                }
+                return null;
+            }
+            if (c < 0 || c == 0x03 || c == 0x07) {
+                return null;
+            }
+            if (c == '\r' || c == '\n') {
+                return text.toString();
+            }
+            if (c == 0x7F || c == '\b') {
+                if (!text.isEmpty()) {
+                    text.setLength(text.length() - Character.charCount(text.codePointBefore(text.length())));
+                }
+            } else if (c >= 0x20) {
+                text.appendCodePoint(c);
+            }
+            echo.accept(text.toString());
+        }
+    }
+}

@@ -1,0 +1,424 @@
+package hark.player;
+
+import hark.audio.AudioSink;
+import hark.audio.Pcm;
+import hark.audio.SpeedPlan;
+import hark.audio.TempoStretcher;
+import hark.speech.Synthesizer;
+import hark.voice.VoiceSpec;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+
+/**
+ * Plays a script: a {@link LookAhead} synthesizes a few sentences ahead, and a playback thread streams the
+ * current sentence through a {@link TempoStretcher} to the {@link AudioSink} in blocks of at most 20 ms, then
+ * the gap after it. Commands arrive from any thread through {@link #apply}; pause and skips halt the sink at
+ * once, and the playback thread checks for them between blocks. Speed changes reach the stretcher from the next
+ * block without restarting the sentence. Thread-safe.
+ */
+public final class PlaybackEngine implements AutoCloseable {
+    /** How many sentences are synthesized ahead of the one playing. */
+    static final int LOOK_AHEAD = 3;
+    private static final int CANCELLED = -1;
+    private static final int GO = -2;
+
+    private final ScriptMap map;
+    private final List<VoiceSpec> voices;
+    private final AudioSink sink;
+    private final PlaybackListener listener;
+    private final LookAhead lookAhead;
+    private final Thread thread;
+
+    // Guarded by this.
+    private int index;
+    private PlaybackState state = PlaybackState.PLAYING;
+    private double speed;
+    private int voice;
+    private long epoch;
+    private long written;
+    private long sentenceFrames;
+    private int outputRate = 16000;
+    private String pendingSpeech;
+    private boolean closed;
+    private long framesBase;
+    private ReadingRate rate;
+
+    private volatile double stretch = Double.NaN;
+    private volatile RuntimeException failure;
+    private TempoStretcher stretcher;
+
+    public PlaybackEngine(ScriptMap map, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> synthesizers,
+                          AudioSink sink, PlaybackListener listener) {
+        this.map = map;
+        this.voices = voicesStartingWith(settings.voice(), settings.voices());
+        this.sink = sink;
+        this.listener = listener;
+        this.speed = clamp(settings.speed());
+        this.rate = new ReadingRate(voices.get(0).wordsPerMinute());
+        this.lookAhead = new LookAhead(map, synthesizers, LOOK_AHEAD, voices.get(0),
+                SpeedPlan.forSpeed(speed).synthRate());
+        this.thread = new Thread(this::play, "hark-playback");
+        thread.setDaemon(true);
+    }
+
+    private static List<VoiceSpec> voicesStartingWith(VoiceSpec first, List<VoiceSpec> all) {
+        java.util.ArrayList<VoiceSpec> list = new java.util.ArrayList<>(List.of(first));
+        all.stream().filter(v -> !v.name().equals(first.name())).forEach(list::add);
+        return List.copyOf(list);
+    }
+
+    /** Starts at a sentence (from 0), for resuming. Call before {@link #start}. */
+    public synchronized void startAt(int sentence) {
+        index = Math.max(0, Math.min(sentence, Math.max(0, map.size() - 1)));
+    }
+
+    public void start() {
+        synchronized (this) {
+            framesBase = sink.framesPlayed();
+            if (map.size() == 0) {
+                state = PlaybackState.ENDED;
+            }
+        }
+        lookAhead.start();
+        thread.start();
+    }
+
+    public synchronized void apply(Command command) {
+        if (state == PlaybackState.ENDED || closed) {
+            return;
+        }
+        switch (command) {
+            case TOGGLE_PAUSE -> {
+                state = state == PlaybackState.PLAYING ? PlaybackState.PAUSED : PlaybackState.PLAYING;
+                if (state == PlaybackState.PAUSED) {
+                    sink.halt();
+                }
+            }
+            case BACK -> moveTo(sentenceFrames < outputRate ? Math.max(0, index - 1) : index);
+            case NEXT_SENTENCE -> moveTo(index + 1);
+            case PREVIOUS_SENTENCE -> moveTo(Math.max(0, index - 1));
+            case REPEAT -> moveTo(index);
+            case NEXT_PARAGRAPH -> moveTo(map.nextParagraph(index));
+            case PREVIOUS_PARAGRAPH -> moveTo(map.previousParagraph(index));
+            case NEXT_SECTION -> moveTo(map.nextSection(index));
+            case PREVIOUS_SECTION -> moveTo(map.previousSection(index));
+            case START -> moveTo(0);
+            case END -> moveTo(map.size() - 1);
+            case FASTER -> speed = clamp(speed + 0.1);
+            case SLOWER -> speed = clamp(speed - 0.1);
+            case MUCH_FASTER -> speed = clamp(speed + 0.5);
+            case MUCH_SLOWER -> speed = clamp(speed - 0.5);
+            case NORMAL_SPEED -> speed = 1.0;
+            case NEXT_VOICE -> {
+                voice = (voice + 1) % voices.size();
+                rate = new ReadingRate(voices.get(voice).wordsPerMinute());
+                moveTo(index);
+            }
+        }
+        notifyAll();
+    }
+
+    /** Moves to a sentence (from 0), as a search does; playing or paused stays as it was. */
+    public synchronized void jumpTo(int sentence) {
+        if (state == PlaybackState.ENDED || closed || map.size() == 0) {
+            return;
+        }
+        moveTo(Math.max(0, Math.min(sentence, map.size() - 1)));
+        notifyAll();
+    }
+
+    /** Speaks a line (such as the status) now, then restarts the current sentence. */
+    public synchronized void say(String text) {
+        if (state == PlaybackState.ENDED || closed) {
+            return;
+        }
+        pendingSpeech = text;
+        state = PlaybackState.PLAYING;
+        moveTo(index);
+        notifyAll();
+    }
+
+    private void moveTo(int target) {
+        if (target >= map.size()) {
+            state = PlaybackState.ENDED;
+        } else {
+            index = target;
+        }
+        epoch++;
+        sentenceFrames = 0;
+        sink.halt();
+        written = sink.framesPlayed() - framesBase; // what was queued is gone
+    }
+
+    private static double clamp(double s) {
+        double rounded = Math.round(s * 10) / 10.0;
+        return Math.max(PlaybackSettings.MIN_SPEED, Math.min(PlaybackSettings.MAX_SPEED, rounded));
+    }
+
+    public synchronized Snapshot snapshot() {
+        int i = Math.min(index, Math.max(0, map.size() - 1));
+        VoiceSpec v = voices.get(voice);
+        if (map.size() == 0) {
+            return new Snapshot(state, speed, 0, 0, 0, 0, 0, 100, 0, "", v.name(), 0);
+        }
+        int p = map.paragraphOf(i);
+        int total = map.totalWords();
+        boolean ended = state == PlaybackState.ENDED;
+        int done = ended ? total : map.wordsBefore(i);
+        double wpm = rate.atNormalSpeed() * speed;
+        long left = wpm <= 0 ? 0 : Math.round((total - done) / wpm * 60);
+        int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
+        return new Snapshot(state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
+                map.paragraphSize(p), percent, left, map.sentence(i).text(), v.name(), (int) Math.round(wpm));
+    }
+
+    /** Waits until the script has been played to the end, quit, or failed. */
+    public boolean awaitEnd(long millis) throws InterruptedException {
+        thread.join(millis);
+        return !thread.isAlive();
+    }
+
+    /** @return what stopped playback, or null */
+    public RuntimeException failure() {
+        return failure;
+    }
+
+    /** The tempo factor the stretcher applies now: speed over the synthesis rate of the clip playing. */
+    public double stretcherSpeed() {
+        return stretch;
+    }
+
+    private void play() {
+        try {
+            while (true) {
+                int i;
+                long ep;
+                String speech;
+                synchronized (this) {
+                    while (state == PlaybackState.PAUSED && !closed) {
+                        wait();
+                    }
+                    if (closed || state == PlaybackState.ENDED) {
+                        break;
+                    }
+                    i = index;
+                    ep = epoch;
+                    speech = pendingSpeech;
+                    pendingSpeech = null;
+                }
+                double synthRate = SpeedPlan.forSpeed(currentSpeed()).synthRate();
+                lookAhead.focus(i, currentVoice(), synthRate);
+                if (speech != null) {
+                    Pcm said = awaitSpeech(lookAhead.speak(speech, currentVoice(), synthRate), ep);
+                    if (said != null) {
+                        stream(said, synthRate, ep, false);
+                    }
+                    synchronized (this) {
+                        if (epoch == ep) {
+                            epoch++;
+                        }
+                    }
+                    continue;
+                }
+                Clip clip = lookAhead.await(i, () -> cancelled(ep));
+                if (clip == null || !stream(clip.pcm(), clip.synthRate(), ep, true)) {
+                    continue;
+                }
+                if (!gap(map.lastInParagraph(i) ? currentVoice().paragraphGapMs() : currentVoice().sentenceGapMs(),
+                        clip.pcm().sampleRate(), ep)) {
+                    continue;
+                }
+                synchronized (this) {
+                    if (epoch != ep) {
+                        continue;
+                    }
+                    rate.heard(map.sentence(i).wordCount(), sentenceFrames / (double) outputRate, speed);
+                    if (i + 1 < map.size()) {
+                        index = i + 1;
+                        continue;
+                    }
+                }
+                sink.drain();
+                synchronized (this) {
+                    if (epoch == ep) {
+                        state = PlaybackState.ENDED;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            failure = e;
+        } finally {
+            synchronized (this) {
+                state = PlaybackState.ENDED;
+                notifyAll();
+            }
+            listener.ended(snapshot());
+        }
+    }
+
+    private synchronized double currentSpeed() {
+        return speed;
+    }
+
+    private synchronized int currentIndex() {
+        return index;
+    }
+
+    private synchronized VoiceSpec currentVoice() {
+        return voices.get(voice);
+    }
+
+    private synchronized boolean cancelled(long ep) {
+        return closed || epoch != ep || state == PlaybackState.ENDED;
+    }
+
+    private Pcm awaitSpeech(CompletableFuture<Pcm> speech, long ep) throws InterruptedException {
+        while (!cancelled(ep)) {
+            try {
+                return speech.get(10, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                // keep waiting unless cancelled
+            } catch (ExecutionException e) {
+                return null; // a status that cannot be spoken is not worth stopping for
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Streams one clip through the stretcher in blocks of at most 20 ms.
+     *
+     * @return false if a command cancelled it
+     */
+    private boolean stream(Pcm pcm, double synthRate, long ep, boolean isSentence) throws InterruptedException {
+        short[] src = pcm.samples();
+        int rate = pcm.sampleRate();
+        if (stretcher == null || stretcher.sampleRate() != rate) {
+            stretcher = new TempoStretcher(rate);
+        }
+        stretcher.clear();
+        synchronized (this) {
+            outputRate = rate;
+            sentenceFrames = 0;
+        }
+        int block = Math.max(1, rate / 50);
+        short[] out = new short[block];
+        int pos = 0;
+        double heard = 0; // source samples that have gone out to the sink
+        double applied = Double.NaN;
+        boolean flushed = false;
+        boolean started = false;
+        while (true) {
+            long check = checkpoint(ep);
+            if (check == CANCELLED) {
+                stretcher.clear();
+                return false;
+            }
+            if (check >= 0) {
+                // Resumed after a pause: what the sink threw away is played again.
+                heard = Math.max(0, heard - check * (Double.isNaN(applied) ? 1 : applied));
+                pos = Math.min(pos, (int) Math.round(heard));
+                stretcher.clear();
+                flushed = false;
+            }
+            double now = currentSpeed();
+            double want = now / synthRate;
+            if (want != applied) {
+                if (!Double.isNaN(applied) && isSentence) {
+                    // the sentences ahead are remade at the new speed's synthesis rate while this one plays
+                    lookAhead.focus(currentIndex(), currentVoice(), SpeedPlan.forSpeed(now).synthRate());
+                }
+                stretcher.setSpeed(want);
+                applied = want;
+                stretch = want;
+            }
+            int n = stretcher.read(out, 0, out.length);
+            if (n > 0) {
+                if (!started && isSentence) {
+                    listener.sentenceStarted(snapshot());
+                }
+                started = true;
+                write(out, n);
+                heard += n * applied;
+            } else if (pos < src.length) {
+                int m = Math.min(block, src.length - pos);
+                stretcher.write(src, pos, m);
+                pos += m;
+            } else if (!flushed) {
+                stretcher.flush();
+                flushed = true;
+            } else {
+                return true;
+            }
+        }
+    }
+
+    private boolean gap(int millis, int rate, long ep) throws InterruptedException {
+        long frames = Math.round(rate * millis / 1000.0 / currentSpeed());
+        short[] silence = new short[Math.max(1, rate / 50)];
+        while (frames > 0) {
+            if (checkpoint(ep) == CANCELLED) {
+                return false;
+            }
+            int n = (int) Math.min(silence.length, frames);
+            write(silence, n);
+            frames -= n;
+        }
+        return true;
+    }
+
+    private void write(short[] samples, int n) {
+        sink.write(samples, 0, n);
+        synchronized (this) {
+            written += n;
+            sentenceFrames += n;
+        }
+    }
+
+    /**
+     * Called between blocks: waits out a pause.
+     *
+     * @return CANCELLED if a command moved playback elsewhere, GO if nothing happened, or after a pause the
+     *     number of frames the sink discarded unheard
+     */
+    private synchronized long checkpoint(long ep) throws InterruptedException {
+        if (closed || epoch != ep || state == PlaybackState.ENDED) {
+            return CANCELLED;
+        }
+        if (state != PlaybackState.PAUSED) {
+            return GO;
+        }
+        // apply() halted the sink; halt again in case a block went out after that.
+        sink.halt();
+        long played = sink.framesPlayed() - framesBase;
+        long unheard = Math.max(0, Math.min(written - played, outputRate / 5));
+        written = played;
+        sentenceFrames = Math.max(0, sentenceFrames - unheard);
+        while (state == PlaybackState.PAUSED && !closed && epoch == ep) {
+            wait();
+        }
+        return closed || epoch != ep || state == PlaybackState.ENDED ? CANCELLED : unheard;
+    }
+
+    /** Stops playback and the synthesis thread; the sink is halted, not closed. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+        sink.halt();
+        lookAhead.close();
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

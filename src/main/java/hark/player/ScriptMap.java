@@ -1,0 +1,148 @@
+package hark.player;
+
+import hark.article.BlockKind;
+import hark.script.Paragraph;
+import hark.script.Script;
+import hark.script.Sentence;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The script's sentences in reading order, numbered from 0, with the paragraph each belongs to and the word
+ * counts the time estimate needs. Every navigation key is answered here, so the rules are testable without
+ * audio. Immutable and thread-safe.
+ */
+public final class ScriptMap {
+    private final Script script;
+    private final List<Sentence> sentences = new ArrayList<>();
+    private final List<Integer> paragraphOf = new ArrayList<>();
+    private final int[] paragraphStart;
+    private final int[] wordsBefore;
+
+    public ScriptMap(Script script) {
+        this.script = script;
+        List<Paragraph> paragraphs = script.paragraphs();
+        paragraphStart = new int[paragraphs.size() + 1];
+        for (int p = 0; p < paragraphs.size(); p++) {
+            paragraphStart[p] = sentences.size();
+            for (Sentence s : paragraphs.get(p).sentences()) {
+                sentences.add(s);
+                paragraphOf.add(p);
+            }
+        }
+        paragraphStart[paragraphs.size()] = sentences.size();
+        wordsBefore = new int[sentences.size() + 1];
+        for (int i = 0; i < sentences.size(); i++) {
+            wordsBefore[i + 1] = wordsBefore[i] + sentences.get(i).wordCount();
+        }
+    }
+
+    public String title() {
+        return script.title();
+    }
+
+    /** @return how many sentences there are; also the index meaning "past the end" */
+    public int size() {
+        return sentences.size();
+    }
+
+    public Sentence sentence(int index) {
+        return sentences.get(index);
+    }
+
+    public int paragraphCount() {
+        return script.paragraphs().size();
+    }
+
+    public int paragraphOf(int index) {
+        return paragraphOf.get(index);
+    }
+
+    public int paragraphStart(int paragraph) {
+        return paragraphStart[paragraph];
+    }
+
+    public int paragraphSize(int paragraph) {
+        return paragraphStart[paragraph + 1] - paragraphStart[paragraph];
+    }
+
+    /** The sentence index of a paragraph and a sentence within it, clamped into the script. */
+    public int indexOf(int paragraph, int sentence) {
+        if (paragraph >= paragraphCount()) {
+            return Math.max(0, size() - 1);
+        }
+        int start = paragraphStart(Math.max(0, paragraph));
+        int last = paragraphStart[Math.max(0, paragraph) + 1] - 1;
+        return Math.max(0, Math.min(start + Math.max(0, sentence), Math.max(start, last)));
+    }
+
+    public boolean lastInParagraph(int index) {
+        return index + 1 == paragraphStart[paragraphOf(index) + 1];
+    }
+
+    /** @return the first sentence of the next paragraph, or {@link #size()} at the last one */
+    public int nextParagraph(int index) {
+        return paragraphStart[paragraphOf(index) + 1];
+    }
+
+    /** @return the first sentence of the previous paragraph, or 0 in the first */
+    public int previousParagraph(int index) {
+        int p = paragraphOf(index);
+        return p == 0 ? 0 : paragraphStart[p - 1];
+    }
+
+    /** @return the first sentence of the next heading after this paragraph, or {@link #size()} if none */
+    public int nextSection(int index) {
+        for (int p = paragraphOf(index) + 1; p < paragraphCount(); p++) {
+            if (isHeading(p)) {
+                return paragraphStart[p];
+            }
+        }
+        return size();
+    }
+
+    /** @return the first sentence of the nearest heading before this paragraph, or 0 if none */
+    public int previousSection(int index) {
+        for (int p = paragraphOf(index) - 1; p >= 0; p--) {
+            if (isHeading(p)) {
+                return paragraphStart[p];
+            }
+        }
+        return 0;
+    }
+
+    private boolean isHeading(int paragraph) {
+        Paragraph p = script.paragraphs().get(paragraph);
+        return p.kind() == BlockKind.HEADING && !p.sentences().isEmpty();
+    }
+
+    public int wordsBefore(int index) {
+        return wordsBefore[index];
+    }
+
+    public int totalWords() {
+        return wordsBefore[size()];
+    }
+
+    /**
+     * @return the first sentence at or after {@code from}, wrapping round, whose text contains {@code phrase}
+     *     ignoring case and spacing; -1 if none does
+     */
+    public int find(String phrase, int from) {
+        String wanted = fold(phrase);
+        if (wanted.isEmpty() || size() == 0) {
+            return -1;
+        }
+        for (int k = 0; k < size(); k++) {
+            int i = (from + k) % size();
+            if (fold(sentences.get(i).text()).contains(wanted)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String fold(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+    }
+}

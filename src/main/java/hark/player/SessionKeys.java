@@ -1,0 +1,207 @@
+package hark.player;
+
+import hark.keys.KeyBindings;
+import hark.keys.KeyController;
+import hark.keys.Operation;
+import hark.screen.FullScreen;
+import hark.screen.Phrases;
+import hark.screen.Screen;
+import hark.screen.ScreenState;
+import java.util.NavigableSet;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What each key does in a listening session: engine commands, help, search, bookmarks, the spoken status and
+ * quitting, with a line on the screen for every change (what plain mode prints for screen readers). Called on
+ * the key thread only; the quit flags are read from other threads.
+ */
+final class SessionKeys implements KeyController.Handler {
+    private final ScriptMap map;
+    private final PlaybackEngine engine;
+    private final Screen screen;
+    private final KeyController keys;
+    private final NavigableSet<Integer> bookmarks;
+    private final BooleanSupplier ended;
+    private volatile boolean quit;
+    private volatile boolean interrupted;
+    private volatile boolean remember;
+
+    /**
+     * @param bookmarks sentence indexes, shared with the session, touched on the key thread only
+     * @param ended true once playback has ended
+     */
+    SessionKeys(ScriptMap map, PlaybackEngine engine, Screen screen, KeyController keys,
+                NavigableSet<Integer> bookmarks, BooleanSupplier ended) {
+        this.map = map;
+        this.engine = engine;
+        this.screen = screen;
+        this.keys = keys;
+        this.bookmarks = bookmarks;
+        this.ended = ended;
+    }
+
+    /** Ctrl-C as a signal: quit at the next tick. */
+    void interrupt() {
+        interrupted = true;
+        quit = true;
+    }
+
+    boolean quit() {
+        return quit;
+    }
+
+    boolean interrupted() {
+        return interrupted;
+    }
+
+    boolean rememberRequested() {
+        return remember;
+    }
+
+    @Override
+    public boolean handle(Operation op) {
+        if (screen instanceof FullScreen full) {
+            // While the help is shown, ? turns its pages; any other key closes it and does its work.
+            if (op == Operation.HELP && full.nextHelpPage() || full.dismissHelp() && op == Operation.HELP) {
+                tick();
+                return true;
+            }
+        }
+        switch (op) {
+            case QUIT -> {
+                if (terminalSentCtrlC()) {
+                    interrupted = true;
+                }
+                quit = true;
+            }
+            case QUIT_REMEMBER -> {
+                remember = true;
+                quit = true;
+            }
+            case HELP -> screen.help(KeyBindings.helpLines(), now());
+            case SPEAK_STATUS -> {
+                String status = Phrases.spokenStatus(now());
+                engine.say(status);
+                screen.announce(Character.toUpperCase(status.charAt(0)) + status.substring(1) + ".", now());
+            }
+            case SEARCH -> search();
+            case BOOKMARK -> bookmark();
+            case NEXT_BOOKMARK -> nextBookmark();
+            default -> command(op);
+        }
+        return !quit;
+    }
+
+    private void command(Operation op) {
+        Command command = switch (op) {
+            case TOGGLE_PAUSE -> Command.TOGGLE_PAUSE;
+            case NEXT_SENTENCE -> Command.NEXT_SENTENCE;
+            case BACK -> Command.BACK;
+            case NEXT_PARAGRAPH -> Command.NEXT_PARAGRAPH;
+            case PREVIOUS_PARAGRAPH -> Command.PREVIOUS_PARAGRAPH;
+            case NEXT_SECTION -> Command.NEXT_SECTION;
+            case PREVIOUS_SECTION -> Command.PREVIOUS_SECTION;
+            case START -> Command.START;
+            case END -> Command.END;
+            case FASTER -> Command.FASTER;
+            case SLOWER -> Command.SLOWER;
+            case MUCH_FASTER -> Command.MUCH_FASTER;
+            case MUCH_SLOWER -> Command.MUCH_SLOWER;
+            case NORMAL_SPEED -> Command.NORMAL_SPEED;
+            case REPEAT -> Command.REPEAT;
+            case NEXT_VOICE -> Command.NEXT_VOICE;
+            default -> null;
+        };
+        if (command == null) {
+            return;
+        }
+        Snapshot before = engine.snapshot();
+        engine.apply(command);
+        Snapshot after = engine.snapshot();
+        if (after.state() == PlaybackState.ENDED) {
+            return;
+        }
+        String line = switch (command) {
+            case TOGGLE_PAUSE -> after.state() == PlaybackState.PAUSED ? "Paused." : "Playing.";
+            case FASTER, SLOWER, MUCH_FASTER, MUCH_SLOWER, NORMAL_SPEED ->
+                    "Speed " + Phrases.speed(after.speed()) + ".";
+            case NEXT_VOICE -> "Voice " + after.voice() + ".";
+            case NEXT_PARAGRAPH, PREVIOUS_PARAGRAPH, NEXT_SECTION, PREVIOUS_SECTION, START, END ->
+                    "Paragraph " + after.paragraph() + " of " + after.paragraphs() + ".";
+            default -> after.index() == before.index() || after.state() == PlaybackState.PLAYING ? null
+                    : "Sentence " + after.sentence() + " of " + after.sentences() + ".";
+        };
+        boolean moved = after.index() != before.index() || command == Command.REPEAT || command == Command.BACK;
+        if (line != null && moved && after.state() == PlaybackState.PAUSED) {
+            // nothing is heard while paused, so say where the move landed
+            line = line.substring(0, line.length() - 1) + ": " + after.text();
+        }
+        if (line != null) {
+            screen.announce(line, view(map, after));
+        } else {
+            screen.status(view(map, after));
+        }
+    }
+
+    private void search() {
+        String phrase = keys.readLine(typed -> screen.prompt("Search:", typed, now()), this::finished);
+        if (phrase == null || phrase.isBlank()) {
+            screen.announce("Search cancelled.", now());
+            return;
+        }
+        int found = map.find(phrase, engine.snapshot().index() + 1);
+        if (found < 0) {
+            screen.announce("Not found: " + phrase.strip() + ".", now());
+            return;
+        }
+        engine.jumpTo(found);
+        Snapshot s = engine.snapshot();
+        screen.announce("Found in paragraph " + s.paragraph() + " of " + s.paragraphs() + ".", view(map, s));
+    }
+
+    /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */
+    private boolean terminalSentCtrlC() {
+        return "\u0003".equals(keys.lastKey());
+    }
+
+    private void bookmark() {
+        Snapshot s = engine.snapshot();
+        bookmarks.add(s.index());
+        int number = bookmarks.headSet(s.index(), true).size();
+        screen.announce("Bookmark " + number + " of " + bookmarks.size() + " at paragraph " + s.paragraph()
+                + ", sentence " + s.sentence() + ".", view(map, s));
+    }
+
+    private void nextBookmark() {
+        if (bookmarks.isEmpty()) {
+            screen.announce("No bookmarks yet; press m to mark one.", now());
+            return;
+        }
+        Integer next = bookmarks.higher(engine.snapshot().index());
+        int target = next == null ? bookmarks.first() : next;
+        engine.jumpTo(target);
+        Snapshot s = engine.snapshot();
+        screen.announce("Bookmark " + (bookmarks.headSet(target, true).size()) + " of " + bookmarks.size()
+                + ": paragraph " + s.paragraph() + ".", view(map, s));
+    }
+
+    private ScreenState now() {
+        return view(map, engine.snapshot());
+    }
+
+    @Override
+    public void tick() {
+        screen.status(now());
+    }
+
+    @Override
+    public boolean finished() {
+        return quit || ended.getAsBoolean();
+    }
+
+    static ScreenState view(ScriptMap map, Snapshot s) {
+        return new ScreenState(map.title() == null ? "" : map.title(), s.state().label(), s.speed(),
+                s.paragraph(), s.paragraphs(), s.sentence(), s.sentences(), s.percent(), s.secondsLeft(),
+                s.wordsPerMinute(), s.voice(), s.text());
+    }
+}

@@ -1,0 +1,38 @@
+package hark.screen;
+
+import java.util.List;
+
+/**
+ * What the listener sees. Implementations are thread-safe: the playback thread reports sentences, the key thread
+ * everything else.
+ */
+public interface Screen extends AutoCloseable {
+    /** Takes over the terminal's output. */
+    void open(ScreenState state);
+
+    /** A sentence has started playing. */
+    void sentence(ScreenState state);
+
+    /** Refreshes the status; called on every tick, so plain screens ignore it. */
+    void status(ScreenState state);
+
+    /** A one-line report of a change the listener made, such as "Paused." or "Speed 1.5x.". */
+    void announce(String line, ScreenState state);
+
+    /** Shows lines of help until the next key. */
+    void help(List<String> lines, ScreenState state);
+
+    /** Shows a prompt with what has been typed so far, as for a search. */
+    void prompt(String prompt, String typed, ScreenState state);
+
+    /** The terminal changed size. */
+    void resized();
+
+    /** Gives the terminal back as it was (cursor, screen), then prints {@code farewell} as a plain line. */
+    void close(String farewell);
+
+    @Override
+    default void close() {
+        close(null);
+    }
+}

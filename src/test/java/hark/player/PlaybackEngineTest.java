@@ -1,0 +1,250 @@
+package hark.player;
+
+import static hark.player.SessionHarness.await;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hark.HarkException;
+import hark.script.Script;
+import hark.speech.Synthesizer;
+import hark.voice.VoiceSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class PlaybackEngineTest {
+    private final List<FakeSynthesizer.Call> calls = FakeSynthesizer.log();
+    private final List<Snapshot> started = new CopyOnWriteArrayList<>();
+    private final List<Long> startedAt = new CopyOnWriteArrayList<>();
+    private volatile boolean ended;
+    private PlaybackEngine engine;
+    private FakeSink sink;
+
+    private PlaybackEngine engine(Script script, double speed, double pace, int millisPerChar) {
+        return engine(script, speed, pace, v -> new FakeSynthesizer(v.name(), millisPerChar, calls));
+    }
+
+    private PlaybackEngine engine(Script script, double speed, double pace, Function<VoiceSpec, Synthesizer> f) {
+        sink = new FakeSink(FakeSynthesizer.RATE, pace);
+        engine = new PlaybackEngine(new ScriptMap(script), Scripts.settings(speed, true), f, sink,
+                new PlaybackListener() {
+                    @Override
+                    public void sentenceStarted(Snapshot s) {
+                        startedAt.add(System.nanoTime());
+                        started.add(s);
+                    }
+
+                    @Override
+                    public void ended(Snapshot s) {
+                        ended = true;
+                    }
+                });
+        return engine;
+    }
+
+    @AfterEach
+    void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    private void awaitStarted(int index) {
+        await(() -> started.stream().anyMatch(s -> s.index() == index), "sentence " + index + " to start");
+    }
+
+    @Test
+    void synthesizesAFewSentencesAheadButNoFurther() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
+        await(() -> calls.size() >= PlaybackEngine.LOOK_AHEAD + 1, "look-ahead synthesis");
+        Thread.sleep(100);
+        assertThat(calls).extracting(FakeSynthesizer.Call::text).containsExactly(
+                "First sentence of the first paragraph.", "Second sentence of the first paragraph.",
+                "Third sentence of the first paragraph.", "First sentence of the second paragraph.");
+        assertThat(engine.snapshot().index()).isZero();
+    }
+
+    @Test
+    void aSkipStartsTheNextSentenceWithoutWaitingForSynthesis() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
+        awaitStarted(0);
+        await(() -> calls.size() >= 2, "the next sentence synthesized");
+        long pressed = System.nanoTime();
+        engine.apply(Command.NEXT_SENTENCE);
+        awaitStarted(1);
+        long latencyMs = (startedAt.get(started.size() - 1) - pressed) / 1_000_000;
+        assertThat(latencyMs).isLessThan(150);
+        long speechAfterSkip = sink.speechWritesAfter(pressed);
+        assertThat(speechAfterSkip).isPositive();
+    }
+
+    @Test
+    void leftInTheFirstSecondGoesBackASentenceAndLaterRestartsIt() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 4.0, 100).start();
+        awaitStarted(0);
+        engine.jumpTo(1);
+        awaitStarted(1);
+        engine.apply(Command.BACK);
+        assertThat(engine.snapshot().index()).isZero();
+
+        engine.jumpTo(1);
+        int startsOfOne = (int) started.stream().filter(s -> s.index() == 1).count();
+        await(() -> started.stream().filter(s -> s.index() == 1).count() > startsOfOne, "sentence 1 again");
+        Thread.sleep(350); // 1.4 s of audio at pace 4
+        engine.apply(Command.BACK);
+        assertThat(engine.snapshot().index()).isEqualTo(1);
+        await(() -> started.stream().filter(s -> s.index() == 1).count() > startsOfOne + 1, "sentence 1 restarted");
+    }
+
+    @Test
+    void pauseAndResumeContinueTheSentenceWithoutLosingAudio() throws Exception {
+        Script one = new Script("t", List.of(Scripts.paragraph("A sentence long enough to be paused in the middle."),
+                Scripts.paragraph("Next.")));
+        engine(one, 1.0, 1.0, 20).start();
+        awaitStarted(0);
+        Thread.sleep(300);
+        engine.apply(Command.TOGGLE_PAUSE);
+        Thread.sleep(150);
+        int writesWhilePaused = sink.writes().size();
+        Thread.sleep(150);
+        assertThat(sink.writes()).hasSize(writesWhilePaused);
+        engine.apply(Command.TOGGLE_PAUSE);
+        awaitStarted(1);
+
+        int clip = new FakeSynthesizer("x", 20, new ArrayList<>())
+                .synthesize(one.paragraphs().get(0).sentences().get(0).spoken(), 1.0).samples().length;
+        int speech = 0;
+        for (FakeSink.Write w : sink.writes()) {
+            if (!w.speech()) {
+                break;
+            }
+            speech += w.frames();
+        }
+        assertThat(started.stream().filter(s -> s.index() == 0)).hasSize(1);
+        assertThat(speech).isBetween(clip, clip + FakeSynthesizer.RATE / 4);
+    }
+
+    @Test
+    void aSpeedChangeReachesTheStretcherWithoutRestartingTheSentence() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
+        awaitStarted(0);
+        engine.apply(Command.FASTER);
+        engine.apply(Command.MUCH_FASTER);
+        await(() -> Math.abs(engine.stretcherSpeed() - 1.6) < 1e-9, "the stretcher at 1.6x");
+        assertThat(engine.snapshot().speed()).isEqualTo(1.6);
+        assertThat(started).hasSize(1);
+        engine.apply(Command.NORMAL_SPEED);
+        await(() -> engine.stretcherSpeed() == 1.0, "the stretcher back at 1x");
+    }
+
+    @Test
+    void gapsAfterSentencesAndParagraphsShrinkWithSpeed() throws Exception {
+        engine(Scripts.threeParagraphs(), 2.0, 50.0, 5).start();
+        await(() -> ended, "the end");
+        List<Integer> gaps = new ArrayList<>();
+        int silence = 0;
+        for (FakeSink.Write w : sink.writes()) {
+            if (w.speech()) {
+                if (silence > 0) {
+                    gaps.add(silence);
+                }
+                silence = 0;
+            } else {
+                silence += w.frames();
+            }
+        }
+        // the voice has 100 ms after a sentence and 200 ms after a paragraph; at 2x, half of each
+        assertThat(gaps).containsExactly(800, 800, 1600, 800, 1600);
+    }
+
+    @Test
+    void playsToTheEndThenReportsIt() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 50.0, 5).start();
+        assertThat(engine.awaitEnd(10_000)).isTrue();
+        assertThat(ended).isTrue();
+        assertThat(started).extracting(Snapshot::index).containsExactly(0, 1, 2, 3, 4, 5);
+        Snapshot end = engine.snapshot();
+        assertThat(end.state()).isEqualTo(PlaybackState.ENDED);
+        assertThat(end.percent()).isEqualTo(100);
+        assertThat(end.secondsLeft()).isZero();
+    }
+
+    @Test
+    void nextVoiceRestartsTheSentenceInTheOtherVoice() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
+        awaitStarted(0);
+        engine.apply(Command.NEXT_VOICE);
+        assertThat(engine.snapshot().voice()).isEqualTo("beta");
+        await(() -> started.size() >= 2, "the sentence again");
+        assertThat(started.get(1).index()).isZero();
+        assertThat(calls).anyMatch(c -> c.voice().equals("beta") && c.text().startsWith("First sentence"));
+    }
+
+    @Test
+    void endGoesToTheLastSentenceAndNextFromThereEnds() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
+        awaitStarted(0);
+        engine.apply(Command.END);
+        awaitStarted(5);
+        engine.apply(Command.NEXT_SENTENCE);
+        assertThat(engine.awaitEnd(5000)).isTrue();
+        assertThat(engine.snapshot().state()).isEqualTo(PlaybackState.ENDED);
+    }
+
+    @Test
+    void sayingTheStatusSpeaksItThenRestartsTheSentence() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 4.0, 40).start();
+        awaitStarted(0);
+        engine.say("paragraph 1 of 3");
+        await(() -> calls.stream().anyMatch(c -> c.text().equals("paragraph 1 of 3")), "the status spoken");
+        await(() -> started.size() >= 2, "the sentence again");
+        assertThat(started.get(1).index()).isZero();
+    }
+
+    @Test
+    void aSynthesisFailureEndsPlaybackAndIsReported() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 1.0, v -> new Synthesizer() {
+            @Override
+            public hark.audio.Pcm synthesize(String spoken, double rate) {
+                throw new HarkException(HarkException.AUDIO, "the voice broke");
+            }
+
+            @Override
+            public void close() {}
+        }).start();
+        assertThat(engine.awaitEnd(5000)).isTrue();
+        assertThat(engine.failure()).hasMessage("the voice broke");
+    }
+
+    @Test
+    void wordsPerMinuteAreMeasuredFromWhatWasHeardAndFollowTheSpeed() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 4.0, 40).start();
+        awaitStarted(1);
+        // 6 words in 38 characters at 40 ms each, then a 100 ms gap: 6 words in 1.62 s
+        assertThat(engine.snapshot().wordsPerMinute()).isEqualTo((int) Math.round(6 / 1.62 * 60));
+        engine.apply(Command.MUCH_FASTER);
+        engine.apply(Command.MUCH_FASTER);
+        assertThat(engine.snapshot().wordsPerMinute()).isEqualTo((int) Math.round(2 * 6 / 1.62 * 60));
+    }
+
+    @Test
+    void statusCountsPositionPercentAndTimeLeftAtTheCurrentSpeed() {
+        // 6 sentences of 6, 6, 6, 6, 6 and 7 words; the test voice speaks 180 words a minute
+        engine(Scripts.threeParagraphs(), 1.0, 1.0, 40);
+        engine.startAt(3);
+        Snapshot s = engine.snapshot();
+        assertThat(s.paragraph()).isEqualTo(2);
+        assertThat(s.paragraphs()).isEqualTo(3);
+        assertThat(s.sentence()).isEqualTo(1);
+        assertThat(s.sentences()).isEqualTo(2);
+        int total = new ScriptMap(Scripts.threeParagraphs()).totalWords();
+        int before = new ScriptMap(Scripts.threeParagraphs()).wordsBefore(3);
+        assertThat(s.percent()).isEqualTo(100 * before / total);
+        assertThat(s.secondsLeft()).isEqualTo(Math.round((total - before) / 180.0 * 60));
+        engine.apply(Command.MUCH_FASTER);
+        assertThat(engine.snapshot().secondsLeft()).isEqualTo(Math.round((total - before) / 270.0 * 60));
+        assertThat(engine.snapshot().wordsPerMinute()).isEqualTo(270);
+    }
+}

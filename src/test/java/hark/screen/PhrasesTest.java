@@ -1,0 +1,44 @@
+package hark.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PhrasesTest {
+    private static ScreenState state(double speed, long secondsLeft) {
+        return new ScreenState("T", "Paused", speed, 4, 12, 2, 5, 31, secondsLeft, 281, "kevin16", "Text.");
+    }
+
+    @Test
+    void statusLineHasStateSpeedPositionPercentTimeLeftAndRate() {
+        assertThat(Phrases.statusLine(state(1.5, 185)))
+                .isEqualTo("Paused  1.5x  paragraph 4/12  sentence 2/5  31%  3:05 left  281 wpm");
+    }
+
+    @Test
+    void spokenStatusReadsNaturally() {
+        assertThat(Phrases.spokenStatus(state(1.5, 185))).isEqualTo("paragraph 4 of 12, 3 minutes left at 1.5 times");
+        assertThat(Phrases.spokenStatus(state(1.0, 70))).isEqualTo("paragraph 4 of 12, 1 minute left at 1 times");
+        assertThat(Phrases.spokenStatus(state(2.0, 20))).endsWith("less than a minute left at 2 times");
+    }
+
+    @Test
+    void clockShowsHoursOnlyWhenNeeded() {
+        assertThat(Phrases.clock(59)).isEqualTo("0:59");
+        assertThat(Phrases.clock(3725)).isEqualTo("1:02:05");
+    }
+
+    @Test
+    void progressBarFillsInProportion() {
+        assertThat(Phrases.progressBar(50, 12)).isEqualTo("[#####-----]");
+        assertThat(Phrases.progressBar(0, 6)).isEqualTo("[----]");
+        assertThat(Phrases.progressBar(100, 6)).isEqualTo("[####]");
+    }
+
+    @Test
+    void wrapBreaksBetweenWordsByTerminalColumns() {
+        assertThat(Wrap.words("one two three four", 10)).containsExactly("one two", "three", "four");
+        assertThat(Wrap.words("日本語の文章です", 7)).allSatisfy(l -> assertThat(
+                new org.jline.utils.AttributedString(l).columnLength()).isLessThanOrEqualTo(6));
+    }
+}

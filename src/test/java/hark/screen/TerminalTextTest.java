@@ -1,0 +1,54 @@
+package hark.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class TerminalTextTest {
+    @Test
+    void removesCsiSequencesWithTheirParameters() {
+        assertThat(TerminalText.sanitize("a\u001B[2Jb\u001B[1;31mc\u001B[?1049hd\u001B[0m")).isEqualTo("abcd");
+    }
+
+    @Test
+    void removesOscSequencesEndedByBellOrStringTerminator() {
+        assertThat(TerminalText.sanitize("x\u001B]0;title\u0007y\u001B]8;;http://e/\u001B\\z")).isEqualTo("xyz");
+    }
+
+    @Test
+    void removesDcsAndOtherStringSequences() {
+        assertThat(TerminalText.sanitize("a\u001BPq#0;2;0;0;0\u001B\\b\u001B_apc\u001B\\c")).isEqualTo("abc");
+    }
+
+    @Test
+    void removesEightBitC1SequencesAndControls() {
+        assertThat(TerminalText.sanitize("a\u009B31mb\u009D0;t\u009Cc\u0085d\u0090dcs\u009Ce")).isEqualTo("abcde");
+    }
+
+    @Test
+    void removesBidiOverridesAndIsolates() {
+        assertThat(TerminalText.sanitize("\u202Eabc\u202C \u2066d\u2069\u200F")).isEqualTo("abc d");
+    }
+
+    @Test
+    void keepsNewlinesTabsAndEveryPrintableLetter() {
+        assertThat(TerminalText.sanitize("Zoë\tsaid:\n«日本語» — ok 👍")).isEqualTo("Zoë\tsaid:\n«日本語» — ok 👍");
+    }
+
+    @Test
+    void lineFoldsWhitespaceIntoSingleSpaces() {
+        assertThat(TerminalText.line("  one\ttwo\n\nthree\u00A0 four\u2028five ")).isEqualTo("one two three four five");
+    }
+
+    @Property(tries = 300)
+    void nothingThatATerminalObeysSurvives(@ForAll @StringLength(max = 40)
+                                           @CharRange(from = '\u0000', to = '\u00A0') String text) {
+        String clean = TerminalText.sanitize(text);
+        assertThat(clean.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F))
+                .isEmpty();
+    }
+}
