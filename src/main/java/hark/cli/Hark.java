@@ -44,7 +44,7 @@ public final class Hark {
         return new Hark(System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                () -> TerminalBuilder.builder().system(true).build(),
+                () -> TerminalBuilder.builder().system(true).dumb(true).build(),
                 JavaSoundSink::new);
     }
 

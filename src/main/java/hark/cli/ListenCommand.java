@@ -8,13 +8,19 @@ import hark.audio.WavRenderer;
 import hark.audio.WavWriter;
 import hark.player.ListenSession;
 import hark.player.PlaybackSettings;
+import hark.player.Place;
+import hark.resume.PositionStore;
+import hark.resume.SavedReading;
 import hark.script.Script;
+import hark.source.Source;
 import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
+import hark.voice.ConfigDirs;
 import hark.voice.VoiceCatalog;
 import hark.voice.VoiceSpec;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
@@ -60,6 +66,9 @@ final class ListenCommand implements Callable<Integer> {
             + "Implied by TERM=dumb and by output that is not a terminal.")
     boolean plain;
 
+    @Option(names = "--from-start", description = "Start at the beginning, not where you last quit with Q.")
+    boolean fromStart;
+
     @Option(names = "--captions", description = "Also read image captions and alt text.")
     boolean captions;
 
@@ -78,16 +87,36 @@ final class ListenCommand implements Callable<Integer> {
         }
         VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
         VoiceSpec chosen = withGap(catalog.require(voice));
-        Script script = new Pipeline(hark.in, new ExtractionOptions(captions)).script(article);
+        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(captions));
+        Source source = pipeline.source(article);
+        Script script = pipeline.script(pipeline.article(source));
         if (output != null) {
             return render(script, chosen);
         }
         PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
+        PositionStore positions = new PositionStore(ConfigDirs.state().resolve("positions"),
+                warning -> hark.err.println("hark: " + warning));
+        String key = PositionStore.keyOf(source);
+        SavedReading saved = positions.load(key);
         try (AudioSink sink = hark.sinks.apply(16000); Terminal terminal = hark.terminals.open()) {
-            return new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal).run();
+            ListenSession session = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal)
+                    .withBookmarks(saved.bookmarks());
+            if (!fromStart) {
+                saved.position().ifPresent(session::startAt);
+            }
+            int code = session.run();
+            positions.save(key, afterSession(session, saved));
+            return code;
         } catch (IOException e) {
             throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
         }
+    }
+
+    /** Q remembers where the listener stopped, as mpv's Q does; hearing the end forgets it; q leaves it be. */
+    private static SavedReading afterSession(ListenSession session, SavedReading before) {
+        Optional<Place> position = session.rememberRequested() ? Optional.of(session.stoppedAt())
+                : session.reachedEnd() ? Optional.empty() : before.position();
+        return new SavedReading(position, session.bookmarks());
     }
 
     private VoiceSpec withGap(VoiceSpec v) {

@@ -32,12 +32,16 @@ final class Pipeline {
         return sources.read(argument);
     }
 
-    Article article(String argument) {
-        return extraction.extract(source(argument));
+    Article article(Source source) {
+        return extraction.extract(source);
     }
 
-    Script script(String argument) {
-        return new ScriptWriter(splitter, normalizer).write(article(argument));
+    Article article(String argument) {
+        return article(source(argument));
+    }
+
+    Script script(Article article) {
+        return new ScriptWriter(splitter, normalizer).write(article);
     }
 
     SentenceSplitter splitter() {

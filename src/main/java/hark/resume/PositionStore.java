@@ -1,5 +1,6 @@
 package hark.resume;
 
+import hark.player.Place;
 import hark.source.Source;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,13 +12,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
- * Remembers where the listener stopped in each article, one small file per article in the XDG state directory.
+ * Remembers where the listener stopped in each article, and the bookmarks made in it, one small file per article in the XDG state directory.
  * A web page is keyed by its URL; a file or a paste by a hash of its content, so a renamed file still resumes.
  * Writes go to a temporary file that is then renamed, so a crash never leaves half a file. A file that cannot be
  * read is reported through the warning callback and ignored: losing a position must never stop the reading.
@@ -38,32 +41,44 @@ public final class PositionStore {
         return web ? origin : "sha256:" + sha256(source.text());
     }
 
-    public Optional<Position> load(String key) {
+    public SavedReading load(String key) {
         Path file = fileFor(key);
         if (!Files.isRegularFile(file)) {
-            return Optional.empty();
+            return SavedReading.NOTHING;
         }
         Properties p = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
-            return Optional.of(new Position(Integer.parseInt(p.getProperty("paragraph", "").strip()),
-                    Integer.parseInt(p.getProperty("sentence", "").strip())));
+            String position = p.getProperty("position", "").strip();
+            List<Place> bookmarks = new ArrayList<>();
+            for (String place : p.getProperty("bookmarks", "").split(",")) {
+                if (!place.isBlank()) {
+                    bookmarks.add(parsePlace(place));
+                }
+            }
+            return new SavedReading(position.isEmpty() ? Optional.empty() : Optional.of(parsePlace(position)),
+                    bookmarks);
         } catch (IOException | IllegalArgumentException e) {
             warnings.accept("ignoring the saved position in " + file + " (" + e.getMessage()
                     + "); starting from the beginning");
-            return Optional.empty();
+            return SavedReading.NOTHING;
         }
     }
 
-    public void save(String key, Position position) {
+    /** Saves the reading, or forgets the article when there is nothing left to remember. */
+    public void save(String key, SavedReading reading) {
+        if (reading.isEmpty()) {
+            forget(key);
+            return;
+        }
         Path file = fileFor(key);
         try {
             Files.createDirectories(folder);
             Path temp = Files.createTempFile(folder, ".position", ".tmp");
             Properties p = new Properties();
             p.setProperty("article", key);
-            p.setProperty("paragraph", Integer.toString(position.paragraph()));
-            p.setProperty("sentence", Integer.toString(position.sentence()));
+            reading.position().ifPresent(place -> p.setProperty("position", format(place)));
+            p.setProperty("bookmarks", String.join(",", reading.bookmarks().stream().map(PositionStore::format).toList()));
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 p.store(out, "hark reading position");
             }
@@ -83,6 +98,19 @@ public final class PositionStore {
         } catch (IOException e) {
             warnings.accept("could not remove the saved position (" + e.getMessage() + ")");
         }
+    }
+
+    /** "paragraph:sentence", both from 0. */
+    private static String format(Place place) {
+        return place.paragraph() + ":" + place.sentence();
+    }
+
+    private static Place parsePlace(String text) {
+        String[] parts = text.strip().split(":");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("not a place: " + text.strip());
+        }
+        return new Place(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
     }
 
     private Path fileFor(String key) {

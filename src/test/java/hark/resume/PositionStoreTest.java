@@ -2,12 +2,14 @@ package hark.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.player.Place;
 import hark.source.Source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,33 +23,33 @@ class PositionStoreTest {
     @Test
     void savedPositionIsLoadedBack() {
         PositionStore store = new PositionStore(state, warnings::add);
-        store.save("https://example.com/a", new Position(4, 2));
-        assertThat(new PositionStore(state, warnings::add).load("https://example.com/a"))
-                .contains(new Position(4, 2));
-        assertThat(store.load("https://example.com/other")).isEmpty();
+        SavedReading reading = new SavedReading(Optional.of(new Place(4, 2)), List.of(new Place(1, 0), new Place(6, 3)));
+        store.save("https://example.com/a", reading);
+        assertThat(new PositionStore(state, warnings::add).load("https://example.com/a")).isEqualTo(reading);
+        assertThat(store.load("https://example.com/other")).isEqualTo(SavedReading.NOTHING);
         assertThat(warnings).isEmpty();
     }
 
     @Test
     void writesLeaveNoTemporaryFilesBehind() throws IOException {
         PositionStore store = new PositionStore(state, warnings::add);
-        store.save("k", new Position(1, 0));
-        store.save("k", new Position(2, 0));
+        store.save("k", at(1, 0));
+        store.save("k", at(2, 0));
         try (Stream<Path> files = Files.list(state)) {
             assertThat(files.map(f -> f.getFileName().toString())).singleElement()
                     .satisfies(name -> assertThat(name).endsWith(".position"));
         }
-        assertThat(store.load("k")).contains(new Position(2, 0));
+        assertThat(store.load("k")).isEqualTo(at(2, 0));
     }
 
     @Test
     void corruptFileIsIgnoredWithAWarning() throws IOException {
         PositionStore store = new PositionStore(state, warnings::add);
-        store.save("k", new Position(3, 1));
+        store.save("k", at(3, 1));
         try (Stream<Path> files = Files.list(state)) {
-            Files.writeString(files.findFirst().orElseThrow(), "paragraph = banana\n\u0000\u0001");
+            Files.writeString(files.findFirst().orElseThrow(), "position = banana\n\u0000\u0001");
         }
-        assertThat(store.load("k")).isEmpty();
+        assertThat(store.load("k")).isEqualTo(SavedReading.NOTHING);
         assertThat(warnings).singleElement().asString().contains("ignoring the saved position");
     }
 
@@ -63,8 +65,21 @@ class PositionStoreTest {
     @Test
     void forgetRemovesThePosition() {
         PositionStore store = new PositionStore(state, warnings::add);
-        store.save("k", new Position(1, 1));
+        store.save("k", at(1, 1));
         store.forget("k");
-        assertThat(store.load("k")).isEmpty();
+        assertThat(store.load("k")).isEqualTo(SavedReading.NOTHING);
+    }
+
+    @Test
+    void savingNothingForgetsTheArticle() {
+        PositionStore store = new PositionStore(state, warnings::add);
+        store.save("k", at(1, 1));
+        store.save("k", SavedReading.NOTHING);
+        assertThat(store.load("k")).isEqualTo(SavedReading.NOTHING);
+        assertThat(warnings).isEmpty();
+    }
+
+    private static SavedReading at(int paragraph, int sentence) {
+        return new SavedReading(Optional.of(new Place(paragraph, sentence)), List.of());
     }
 }
