@@ -1,0 +1,47 @@
+package hark.script;
+
+import java.util.regex.Pattern;
+
+/**
+ * Clock times: "3:45pm" is "three forty five p m", "7:05" is "seven oh five", "10 a.m." is "ten a m", "14:00" is
+ * "fourteen hundred". Stateless and thread-safe.
+ */
+final class Times implements Rewrite {
+    private static final String MERIDIEM = "(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
+    private static final Pattern CLOCK = Pattern.compile(
+            "(?<![\\d.:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])" + MERIDIEM + "?");
+    private static final Pattern HOUR = Pattern.compile("(?<![\\d.:,])(1[0-2]|0?[1-9])" + MERIDIEM);
+    private static final Pattern ZONE = Pattern.compile("(?<=[am] )(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|"
+            + "GMT|UTC|BST|CET|CEST)\\b");
+
+    @Override
+    public String apply(String text) {
+        if (text.indexOf(':') < 0 && text.indexOf('m') < 0 && text.indexOf('M') < 0) {
+            return text;
+        }
+        String out = Rewrite.replace(CLOCK, text, m -> {
+            int hour = Integer.parseInt(m.group(1));
+            int minute = Integer.parseInt(m.group(2));
+            String meridiem = m.group(4);
+            StringBuilder words = new StringBuilder(NumberWords.cardinal(hour));
+            if (minute == 0) {
+                if (meridiem == null) {
+                    words.append(hour == 0 || hour > 12 ? " hundred" : " o'clock");
+                }
+            } else {
+                words.append(minute < 10 ? " oh " : " ").append(NumberWords.cardinal(minute));
+            }
+            if (m.group(3) != null && !m.group(3).equals("00")) {
+                words.append(" and ").append(NumberWords.cardinal(Integer.parseInt(m.group(3)))).append(" seconds");
+            }
+            return Rewrite.words(meridiem == null ? words.toString() : words + meridiem(meridiem));
+        });
+        out = Rewrite.replace(HOUR, out, m ->
+                Rewrite.words(NumberWords.cardinal(Integer.parseInt(m.group(1))) + meridiem(m.group(2))));
+        return Rewrite.replace(ZONE, out, m -> String.join(" ", m.group().toLowerCase().split("")));
+    }
+
+    private static String meridiem(String letter) {
+        return letter.equalsIgnoreCase("a") ? " a m" : " p m";
+    }
+}
