@@ -55,7 +55,7 @@ final class AbbreviationWords implements Rewrite {
 
     @Override
     public String apply(String text) {
-        String out = Rewrite.replace(DR_ST, text, m -> drSt(m, text));
+        String out = Rewrite.replace(DR_ST, text, m -> drSt(m, text) + stop(text, m));
         out = Rewrite.replace(TITLE, out, m -> m.group().endsWith(".") || m.group(1).startsWith("M")
                 ? TITLES.get(m.group(1)) : null);
         out = Rewrite.replace(NUMBER, out, m -> switch (m.group(1).toLowerCase()) {
@@ -66,7 +66,13 @@ final class AbbreviationWords implements Rewrite {
             case "art" -> "article";
             default -> "section";
         });
-        return Rewrite.replace(LISTED, out, m -> ANYWHERE.get(m.group(1)));
+        String listed = out;
+        return Rewrite.replace(LISTED, out, m -> ANYWHERE.get(m.group(1)) + stop(listed, m));
+    }
+
+    /** The abbreviation's full stop also ends the sentence: keep it for the synthesizer's intonation. */
+    private static String stop(String text, Matcher m) {
+        return m.group().endsWith(".") && text.substring(m.end()).isBlank() ? "." : "";
     }
 
     /** "St. Louis" saint, "Main St." street; "Dr. Smith" doctor, "Sunset Dr." drive. */

@@ -17,6 +17,7 @@ final class Numbers implements Rewrite {
             + "|(?<![\\w.,/-])\\+\\d{1,3}(?:[\\s.-]\\d{2,5}){2,5}(?![\\w-])");
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\w.,-])(" + NUM + ")(\\.\\d+)?\\s?-\\s?(" + NUM + ")(\\.\\d+)?(?![\\d,.]\\d|-\\d)");
+    private static final Pattern VERSION = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+){2,}(?![\\w]|\\.\\d)");
     private static final Pattern HASH = Pattern.compile("#\\s?(?=\\d)");
     private static final Pattern TIMES = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s?[x×](?![\\w])");
     private static final Pattern BY = Pattern.compile("(?<=\\d)\\s?[x×]\\s?(?=\\d)");
@@ -42,6 +43,8 @@ final class Numbers implements Rewrite {
         }
         String out = Rewrite.replace(PHONE, text, m -> Rewrite.words(phone(m.group())));
         out = Rewrite.replace(RANGE, out, Numbers::range);
+        out = Rewrite.replace(VERSION, out, m -> Rewrite.words(String.join(" point ",
+                java.util.Arrays.stream(m.group().split("\\.")).map(NumberWords::cardinal).toList())));
         out = HASH.matcher(out).replaceAll(" number ");
         out = Rewrite.replace(TIMES, out, m -> Rewrite.words(NumberWords.decimal(m.group(1)) + " times"));
         out = BY.matcher(out).replaceAll(" by ");

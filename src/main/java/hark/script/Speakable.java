@@ -74,7 +74,6 @@ final class Speakable implements Rewrite {
                 suffix = tail;
             } else {
                 stem = word.replace("'", "");
-                word = stem;
             }
         }
         if (stem.length() <= 1 || FreeTtsWords.get().pronounceable(stem)) {
