@@ -26,19 +26,35 @@ final class Dates implements Rewrite {
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b");
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d/])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
+    private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
     private static final Pattern DECADE = Pattern.compile("(?<![\\w'.,])(?:(\\d{2})|')?(\\d0)'?s\\b");
 
     @Override
     public String apply(String text) {
-        String out = Rewrite.replace(ISO, text, m -> Rewrite.words(
+        if (!Numbers.hasDigit(text)) {
+            return text;
+        }
+        String out = text.indexOf('-') < 0 ? text : Rewrite.replace(ISO, text, m -> Rewrite.words(
                 monthDay(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
                         + " " + NumberWords.year(Integer.parseInt(m.group(1)))));
-        out = Rewrite.replace(NUMERIC, out, Dates::numeric);
+        if (out.indexOf('/') >= 0 || out.contains(".1") || out.contains(".0")) {
+            out = Rewrite.replace(NUMERIC, out, Dates::numeric);
+        }
+        if (!MONTH_CUE.matcher(out).find()) {
+            return decades(out);
+        }
         out = Rewrite.replace(MONTH_DAY, out, m -> Rewrite.words(
                 monthDay(month(m.group(1)), Integer.parseInt(m.group(2))) + year(m.group(3))));
         out = Rewrite.replace(DAY_MONTH, out, m -> Rewrite.words("the " + NumberWords.ordinal(m.group(1)) + " of "
                 + MONTHS[month(m.group(2)) - 1] + year(m.group(3))));
         out = Rewrite.replace(MONTH_YEAR, out, m -> Rewrite.words(MONTHS[month(m.group(1)) - 1] + year(m.group(2))));
+        return decades(out);
+    }
+
+    private static String decades(String out) {
+        if (!out.contains("0s") && !out.contains("0's")) {
+            return out;
+        }
         return Rewrite.replace(DECADE, out, m -> {
             String tens = NumberWords.cardinal(Integer.parseInt(m.group(2)));
             String plural = tens.equals("zero") ? "hundreds" : NumberWords.plural(tens);

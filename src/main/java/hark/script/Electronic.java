@@ -25,17 +25,35 @@ final class Electronic implements Rewrite {
 
     @Override
     public String apply(String text) {
-        if (text.indexOf('@') < 0 && text.indexOf('.') < 0 && text.indexOf('#') < 0) {
+        if (text.indexOf('@') < 0 && text.indexOf('#') < 0 && !hasInnerDot(text)) {
             return text;
         }
-        String out = Rewrite.replace(EMAIL, text, m -> {
+        boolean at = text.indexOf('@') >= 0;
+        String out = !at ? text : Rewrite.replace(EMAIL, text, m -> {
             String[] parts = m.group().split("@", 2);
             return Rewrite.words(name(parts[0].replace(".", " dot ")) + " at " + host(parts[1]));
         });
-        out = Rewrite.replace(URL, out, m -> Rewrite.words(url(m.group())));
-        out = Rewrite.replace(DOMAIN, out, m -> Rewrite.words(url(m.group())));
-        out = Rewrite.replace(HANDLE, out, m -> Rewrite.words("at " + name(m.group(1))));
-        return Rewrite.replace(HASHTAG, out, m -> Rewrite.words("hashtag " + name(m.group(1))));
+        if (out.contains("://") || out.contains("www.")) {
+            out = Rewrite.replace(URL, out, m -> Rewrite.words(url(m.group())));
+        }
+        if (hasInnerDot(out)) {
+            out = Rewrite.replace(DOMAIN, out, m -> Rewrite.words(url(m.group())));
+        }
+        if (at) {
+            out = Rewrite.replace(HANDLE, out, m -> Rewrite.words("at " + name(m.group(1))));
+        }
+        return out.indexOf('#') < 0 ? out : Rewrite.replace(HASHTAG, out, m -> Rewrite.words("hashtag " + name(m.group(1))));
+    }
+
+    /** "example.com", "www.x": a dot between a letter or digit and a letter; a sentence's own stop is not. */
+    private static boolean hasInnerDot(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (text.charAt(i) == '.' && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && Character.isLetter(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String url(String url) {

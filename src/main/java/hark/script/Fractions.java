@@ -19,7 +19,7 @@ final class Fractions implements Rewrite {
 
     @Override
     public String apply(String text) {
-        String out = Rewrite.replace(VULGAR_CHARS, text, m -> {
+        String out = !hasVulgar(text) ? text : Rewrite.replace(VULGAR_CHARS, text, m -> {
             String[] parts = VULGAR.get(m.group(2).charAt(0)).split("/");
             return Rewrite.words(mixed(m.group(1), parts[0], parts[1]));
         });
@@ -35,6 +35,16 @@ final class Fractions implements Rewrite {
             String whole = m.group(1) == null ? "" : NumberWords.cardinal(m.group(1)) + " ";
             return Rewrite.words(whole + NumberWords.cardinal(n) + " " + NumberWords.cardinal(d));
         });
+    }
+
+    private static boolean hasVulgar(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '¼' && c <= '¾' || c >= '⅐' && c <= '⅞') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String mixed(String whole, String numerator, String denominator) {

@@ -46,7 +46,20 @@ final class Letters implements Rewrite {
         });
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> DECIDED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private static boolean saidAsWord(String word, boolean shouting) {
+        if (shouting) {
+            return decide(word, true);
+        }
+        if (DECIDED.size() > 20_000) {
+            DECIDED.clear();
+        }
+        return DECIDED.computeIfAbsent(word, w -> decide(w, false));
+    }
+
+    private static boolean decide(String word, boolean shouting) {
         FreeTtsWords freetts = FreeTtsWords.get();
         if (shouting && freetts.known(word)) {
             return true;

@@ -47,6 +47,9 @@ final class Measures implements Rewrite {
 
     @Override
     public String apply(String text) {
+        if (!Numbers.hasDigit(text)) {
+            return text;
+        }
         return Rewrite.replace(MEASURE, text, m -> {
             String unit = m.group(3) != null ? SPACED.get(m.group(3)) : ATTACHED.get(m.group(5));
             String number = m.group(1);

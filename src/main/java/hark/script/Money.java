@@ -39,27 +39,40 @@ final class Money implements Rewrite {
             Map.entry("b", "billion"), Map.entry("bn", "billion"), Map.entry("t", "trillion"),
             Map.entry("tn", "trillion"), Map.entry("thousand", "thousand"), Map.entry("million", "million"),
             Map.entry("billion", "billion"), Map.entry("trillion", "trillion"));
-    private static final String SCALE = "(?:\\s?(k|mn|mln|m|bn|b|tn|t)\\b|\\s(thousand|million|billion|trillion)\\b)?";
+    private static final String SCALE = "(?:\\s?(k|K|mn|mln|m|M|bn|b|B|bln|tn|t|T)\\b|\\s(thousand|million|billion|trillion)\\b)?";
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
-            "(?i)(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹|₩|₽|\\b(?:USD|GBP|EUR|JPY|CHF)\\s?)"
+            "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹|₩|₽|\\b(?:USD|GBP|EUR|JPY|CHF)\\s?)"
                     + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE);
     private static final Pattern CODE_AFTER =
             Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE.replace("?:\\s?", "?:\\s?") + "\\s(USD|GBP|EUR|JPY|CHF)\\b");
     private static final Pattern CENTS = Pattern.compile("\\b(\\d+)\\s?¢");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
+    private static final Pattern CODE = Pattern.compile("USD|GBP|EUR|JPY|CHF");
+    private static final Pattern CUE = Pattern.compile("[$£€¥₹₩₽¢]|USD|GBP|EUR|JPY|CHF");
+
     @Override
     public String apply(String text) {
+        if (!CUE.matcher(text).find()) {
+            return text;
+        }
         String out = Rewrite.replace(SYMBOL_FIRST, text, m -> {
             Currency currency = CURRENCIES.get(m.group(1).strip().toLowerCase(Locale.ROOT));
             String scale = m.group(3) != null ? m.group(3) : m.group(4);
             return Rewrite.words(amount(m.group(2), scale, currency, adjectival(text, m)));
         });
+        if (!CODE.matcher(out).find()) {
+            return out.indexOf('¢') < 0 ? out : cents(out);
+        }
         out = Rewrite.replace(CODE_AFTER, out, m -> {
             Currency currency = CURRENCIES.get(m.group(4).toLowerCase(Locale.ROOT));
             String scale = m.group(2) != null ? m.group(2) : m.group(3);
             return Rewrite.words(amount(m.group(1), scale, currency, false));
         });
+        return cents(out);
+    }
+
+    private static String cents(String out) {
         return Rewrite.replace(CENTS, out, m -> Rewrite.words(
                 NumberWords.cardinal(m.group(1)) + (m.group(1).equals("1") ? " cent" : " cents")));
     }

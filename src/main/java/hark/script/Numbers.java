@@ -41,20 +41,39 @@ final class Numbers implements Rewrite {
         if (!hasDigit(text)) {
             return text;
         }
-        String out = Rewrite.replace(PHONE, text, m -> Rewrite.words(phone(m.group())));
-        out = Rewrite.replace(RANGE, out, Numbers::range);
-        out = Rewrite.replace(VERSION, out, m -> Rewrite.words(String.join(" point ",
-                java.util.Arrays.stream(m.group().split("\\.")).map(NumberWords::cardinal).toList())));
-        out = HASH.matcher(out).replaceAll(" number ");
-        out = Rewrite.replace(TIMES, out, m -> Rewrite.words(NumberWords.decimal(m.group(1)) + " times"));
-        out = BY.matcher(out).replaceAll(" by ");
+        boolean dash = text.indexOf('-') >= 0 || text.indexOf('−') >= 0;
+        boolean dot = text.indexOf('.') >= 0;
+        String out = text;
+        if (dash || dot || text.indexOf('+') >= 0 || text.indexOf('(') >= 0) {
+            out = Rewrite.replace(PHONE, out, m -> Rewrite.words(phone(m.group())));
+        }
+        if (dash) {
+            out = Rewrite.replace(RANGE, out, Numbers::range);
+        }
+        if (dot) {
+            out = Rewrite.replace(VERSION, out, m -> Rewrite.words(String.join(" point ",
+                    java.util.Arrays.stream(m.group().split("\\.")).map(NumberWords::cardinal).toList())));
+        }
+        if (out.indexOf('#') >= 0) {
+            out = HASH.matcher(out).replaceAll(" number ");
+        }
+        if (out.indexOf('x') >= 0 || out.indexOf('×') >= 0) {
+            out = Rewrite.replace(TIMES, out, m -> Rewrite.words(NumberWords.decimal(m.group(1)) + " times"));
+            out = BY.matcher(out).replaceAll(" by ");
+        }
         out = Rewrite.replace(ORDINAL, out, m -> Rewrite.words(NumberWords.ordinal(m.group(1))));
-        out = Rewrite.replace(PERCENT, out, m -> Rewrite.words(
-                NumberWords.decimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))) + " percent"));
-        out = NEGATIVE.matcher(out).replaceAll("minus ");
-        out = Rewrite.replace(DECIMAL, out, m -> Rewrite.words(
-                NumberWords.decimal((m.group(1) == null ? "" : m.group(1)) + "." + m.group(2))));
-        out = JOINED.matcher(out).replaceAll(" ");
+        if (out.indexOf('%') >= 0) {
+            out = Rewrite.replace(PERCENT, out, m -> Rewrite.words(
+                    NumberWords.decimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))) + " percent"));
+        }
+        if (dash) {
+            out = NEGATIVE.matcher(out).replaceAll("minus ");
+            out = JOINED.matcher(out).replaceAll(" ");
+        }
+        if (dot) {
+            out = Rewrite.replace(DECIMAL, out, m -> Rewrite.words(
+                    NumberWords.decimal((m.group(1) == null ? "" : m.group(1)) + "." + m.group(2))));
+        }
         out = LETTER_AFTER.matcher(out).replaceAll(" ");
         String before = out;
         return Rewrite.replace(INTEGER, out, m -> Rewrite.words(integer(before, m)));

@@ -59,6 +59,9 @@ final class Speakable implements Rewrite {
         if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
             out.append(' ');
         }
+        if (spelled.size() > 50_000) {
+            spelled.clear();
+        }
         out.append(w.length() > 1 ? spelled.computeIfAbsent(w, Speakable::asFreeTtsReadsIt) : w);
     }
 

@@ -20,10 +20,16 @@ final class Symbols implements Rewrite {
 
     @Override
     public String apply(String text) {
-        String in = SLASH.matcher(text).replaceAll(" ");
+        String in = text.indexOf('/') < 0 ? text : SLASH.matcher(text).replaceAll(" ");
         StringBuilder out = null;
         for (int i = 0; i < in.length(); i++) {
             char c = in.charAt(i);
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == ' ' || c == '.' || c == ',')) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
             String said = SAID.get(c);
             boolean dropped = "*™®†‡|^_\\{}<>[]".indexOf(c) >= 0 && said == null;
             if (said == null && !dropped) {

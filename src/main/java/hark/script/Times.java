@@ -16,10 +16,10 @@ final class Times implements Rewrite {
 
     @Override
     public String apply(String text) {
-        if (text.indexOf(':') < 0 && text.indexOf('m') < 0 && text.indexOf('M') < 0) {
+        if (!Numbers.hasDigit(text)) {
             return text;
         }
-        String out = Rewrite.replace(CLOCK, text, m -> {
+        String out = text.indexOf(':') < 0 ? text : Rewrite.replace(CLOCK, text, m -> {
             int hour = Integer.parseInt(m.group(1));
             int minute = Integer.parseInt(m.group(2));
             String meridiem = m.group(4);
@@ -38,6 +38,9 @@ final class Times implements Rewrite {
         });
         out = Rewrite.replace(HOUR, out, m ->
                 Rewrite.words(NumberWords.cardinal(Integer.parseInt(m.group(1))) + meridiem(m.group(2))));
+        if (!out.contains(" a m ") && !out.contains(" p m ")) {
+            return out;
+        }
         return Rewrite.replace(ZONE, out, m -> String.join(" ", m.group().toLowerCase().split("")));
     }
 

@@ -36,20 +36,35 @@ final class Typography implements Rewrite {
             }
         }
         String folded = out.toString();
-        if (!isAscii(folded)) {
+        if (hasAccentedLatin(folded)) {
             folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
             folded = Normalizer.normalize(folded, Normalizer.Form.NFC);
+        }
+        if (!hasDash(folded)) {
+            return folded;
         }
         folded = NUMBER_DASH.matcher(folded).replaceAll("-");
         return DASH.matcher(folded).replaceAll(", ");
     }
 
-    private static boolean isAscii(String s) {
+    /** Letters that may carry accents: Latin-1 and Latin Extended, Greek and Cyrillic. */
+    private static boolean hasAccentedLatin(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
-                return false;
+            char c = s.charAt(i);
+            if (c >= 0xC0 && c < 0x250 || c >= 0x1E00 && c < 0x1F00) {
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    private static boolean hasDash(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '‐' && c <= '―' || c == '−') {
+                return true;
+            }
+        }
+        return false;
     }
 }
