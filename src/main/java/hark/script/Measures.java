@@ -35,13 +35,21 @@ final class Measures implements Rewrite {
             Map.entry("m²", "square meter"), Map.entry("m³", "cubic meter"), Map.entry("cc", "cc"),
             Map.entry("WPM", "word per minute"), Map.entry("wpm", "word per minute"), Map.entry("bpm", "beat per minute"),
             Map.entry("rpm", "revolution per minute"), Map.entry("psi", "p s i"), Map.entry("dB", "decibel"),
-            Map.entry("mpg", "mile per gallon"), Map.entry("ha", "hectare"), Map.entry("sq km", "square kilometer"));
+            Map.entry("mpg", "mile per gallon"), Map.entry("ha", "hectare"), Map.entry("sq km", "square kilometer"),
+            Map.entry("sq mi", "square mile"), Map.entry("m", "meter"), Map.entry("g", "gram"), Map.entry("h", "hour"),
+            Map.entry("W", "watt"), Map.entry("V", "volt"), Map.entry("kV", "kilovolt"), Map.entry("mV", "millivolt"),
+            Map.entry("µs", "microsecond"), Map.entry("ns", "nanosecond"), Map.entry("kcal", "kilocalorie"),
+            Map.entry("cal", "calorie"), Map.entry("gal", "gallon"), Map.entry("pt", "pint"), Map.entry("qt", "quart"),
+            Map.entry("tsp", "teaspoon"), Map.entry("tbsp", "tablespoon"), Map.entry("kt", "knot"),
+            Map.entry("mmHg", "millimeter of mercury"), Map.entry("ppm", "part per million"),
+            Map.entry("km2", "square kilometer"), Map.entry("m2", "square meter"), Map.entry("ac", "acre"));
     private static final Map<String, String> ATTACHED = Map.ofEntries(
             Map.entry("g", "gram"), Map.entry("m", "meter"), Map.entry("in", "inch"),
             Map.entry("h", "hour"), Map.entry("l", "liter"), Map.entry("L", "liter"), Map.entry("W", "watt"),
             Map.entry("V", "volt"),
             Map.entry("km", "kilometer"), Map.entry("mi", "mile"));
-    private static final Pattern MEASURE = Pattern.compile("(?<![\\w.,])(-?\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
+    private static final Pattern MEASURE = Pattern.compile("(?<![\\w.,])(?:(-?\\d[\\d,]*(?:\\.\\d+)?)\\s?[-–]\\s?)?"
+            + "(-?\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
             + "(?:(\\s?)(" + alternatives(SPACED) + ")|()(" + alternatives(ATTACHED) + "))(?![\\w°/²³])");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
@@ -51,13 +59,16 @@ final class Measures implements Rewrite {
             return text;
         }
         return Rewrite.replace(MEASURE, text, m -> {
-            String unit = m.group(3) != null ? SPACED.get(m.group(3)) : ATTACHED.get(m.group(5));
-            String number = m.group(1);
+            String unit = m.group(4) != null ? SPACED.get(m.group(4)) : ATTACHED.get(m.group(6));
+            String number = m.group(2);
             boolean one = NumberWords.isOne(number) || adjectival(text, m);
-            String value = number.startsWith("-") ? "minus " + NumberWords.decimal(number.substring(1))
-                    : NumberWords.decimal(number);
-            return Rewrite.words(value + " " + (one ? unit : plural(unit)));
+            String from = m.group(1) == null ? "" : value(m.group(1)) + " to ";
+            return Rewrite.words(from + value(number) + " " + (one ? unit : plural(unit)));
         });
+    }
+
+    private static String value(String number) {
+        return number.startsWith("-") ? "minus " + NumberWords.decimal(number.substring(1)) : NumberWords.decimal(number);
     }
 
     private static boolean adjectival(String text, Matcher m) {

@@ -31,6 +31,8 @@ final class Money implements Rewrite {
             Map.entry("¥", new Currency("yen", "yen", "sen", "sen")),
             Map.entry("jpy", new Currency("yen", "yen", "sen", "sen")),
             Map.entry("₹", new Currency("rupee", "rupees", "paisa", "paise")),
+            Map.entry("rs", new Currency("rupee", "rupees", "paisa", "paise")),
+            Map.entry("rs.", new Currency("rupee", "rupees", "paisa", "paise")),
             Map.entry("₩", new Currency("won", "won", "jeon", "jeon")),
             Map.entry("₽", new Currency("ruble", "rubles", "kopek", "kopeks")),
             Map.entry("chf", new Currency("swiss franc", "swiss francs", "centime", "centimes")));
@@ -41,7 +43,7 @@ final class Money implements Rewrite {
             Map.entry("billion", "billion"), Map.entry("trillion", "trillion"));
     private static final String SCALE = "(?:\\s?(k|K|mn|mln|m|M|bn|b|B|bln|tn|t|T)\\b|\\s(thousand|million|billion|trillion)\\b)?";
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
-            "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹|₩|₽|\\b(?:USD|GBP|EUR|JPY|CHF)\\s?)"
+            "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹|₩|₽|\\bRs\\.?\\s?|\\b(?:USD|GBP|EUR|JPY|CHF)\\s?)"
                     + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE);
     private static final Pattern CODE_AFTER =
             Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE.replace("?:\\s?", "?:\\s?") + "\\s(USD|GBP|EUR|JPY|CHF)\\b");
@@ -49,7 +51,7 @@ final class Money implements Rewrite {
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
     private static final Pattern CODE = Pattern.compile("USD|GBP|EUR|JPY|CHF");
-    private static final Pattern CUE = Pattern.compile("[$£€¥₹₩₽¢]|USD|GBP|EUR|JPY|CHF");
+    private static final Pattern CUE = Pattern.compile("[$£€¥₹₩₽¢]|USD|GBP|EUR|JPY|CHF|Rs");
 
     @Override
     public String apply(String text) {

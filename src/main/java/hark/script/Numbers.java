@@ -14,7 +14,8 @@ final class Numbers implements Rewrite {
     private static final String NUM = "\\d{1,3}(?:,\\d{3})+|\\d+";
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.,/-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)\\s?"
             + "|\\d{3}[\\s.-])\\d{3}[.-]\\d{4}(?![\\w-])|(?<![\\w.,/-])\\d{3}-\\d{4}(?![\\w-])"
-            + "|(?<![\\w.,/-])\\+\\d{1,3}(?:[\\s.-]\\d{2,5}){2,5}(?![\\w-])");
+            + "|(?<![\\w.,/-])\\+\\d{1,3}(?:[\\s.-]\\d{2,5}){2,5}(?![\\w-])"
+            + "|(?<![\\w.,/-])\\d+(?:-\\d+){3,}(?![\\w-])|(?<![\\w.,/-])1-\\d{3}-\\d{3}-\\d{4}(?![\\w-])");
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\w.,-])(" + NUM + ")(\\.\\d+)?\\s?-\\s?(" + NUM + ")(\\.\\d+)?(?![\\d,.]\\d|-\\d)");
     private static final Pattern VERSION = Pattern.compile("(?<![\\w.])\\d+(?:\\.\\d+){2,}(?![\\w]|\\.\\d)");
@@ -96,7 +97,7 @@ final class Numbers implements Rewrite {
     private static String range(Matcher m) {
         String from = m.group(1) + (m.group(2) == null ? "" : m.group(2));
         String to = m.group(3) + (m.group(4) == null ? "" : m.group(4));
-        if (m.group(3).startsWith("0") && m.group(3).length() > 1) {
+        if (m.group(3).startsWith("0") && m.group(3).length() > 1 && !(isYear(m.group(1)) && m.group(3).length() == 2)) {
             return Rewrite.words(NumberWords.digits(from) + ", " + NumberWords.digits(to));
         }
         boolean years = isYear(m.group(1)) && m.group(2) == null

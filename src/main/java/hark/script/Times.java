@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 final class Times implements Rewrite {
     private static final String MERIDIEM = "(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
     private static final Pattern CLOCK = Pattern.compile(
-            "(?<![\\d.:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])" + MERIDIEM + "?");
+            "(?<![\\d.:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])" + MERIDIEM + "?"
+                    + "|(?<![\\d.:])(1[0-2]|0?[1-9])\\.([0-5]\\d)()(?!\\d)" + MERIDIEM);
     private static final Pattern HOUR = Pattern.compile("(?<![\\d.:,])(1[0-2]|0?[1-9])" + MERIDIEM);
     private static final Pattern ZONE = Pattern.compile("(?<=[am] )(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|"
             + "GMT|UTC|BST|CET|CEST)\\b");
@@ -19,10 +20,12 @@ final class Times implements Rewrite {
         if (!Numbers.hasDigit(text)) {
             return text;
         }
-        String out = text.indexOf(':') < 0 ? text : Rewrite.replace(CLOCK, text, m -> {
-            int hour = Integer.parseInt(m.group(1));
-            int minute = Integer.parseInt(m.group(2));
-            String meridiem = m.group(4);
+        String out = text.indexOf(':') < 0 && text.indexOf('.') < 0 ? text : Rewrite.replace(CLOCK, text, m -> {
+            int base = m.group(1) != null ? 0 : 4; // "3:45" or the British "3.45pm"
+            int hour = Integer.parseInt(m.group(1 + base));
+            int minute = Integer.parseInt(m.group(2 + base));
+            String seconds = m.group(3 + base);
+            String meridiem = m.group(4 + base);
             StringBuilder words = new StringBuilder(NumberWords.cardinal(hour));
             if (minute == 0) {
                 if (meridiem == null) {
@@ -31,8 +34,8 @@ final class Times implements Rewrite {
             } else {
                 words.append(minute < 10 ? " oh " : " ").append(NumberWords.cardinal(minute));
             }
-            if (m.group(3) != null && !m.group(3).equals("00")) {
-                words.append(" and ").append(NumberWords.cardinal(Integer.parseInt(m.group(3)))).append(" seconds");
+            if (seconds != null && !seconds.isEmpty() && !seconds.equals("00")) {
+                words.append(" and ").append(NumberWords.cardinal(Integer.parseInt(seconds))).append(" seconds");
             }
             return Rewrite.words(meridiem == null ? words.toString() : words + meridiem(meridiem));
         });

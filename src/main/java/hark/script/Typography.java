@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 final class Typography implements Rewrite {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NUMBER_DASH = Pattern.compile("(?<=\\d)\\s?[‐‑‒–—―−]\\s?(?=\\d)");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\s*\\.(?:\\s?\\.){2,}(?=\\s*[\\p{L}\\d])");
     private static final Pattern DASH = Pattern.compile("\\s*[‒–—―]+\\s*");
 
     @Override
@@ -39,6 +40,10 @@ final class Typography implements Rewrite {
         if (hasAccentedLatin(folded)) {
             folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("");
             folded = Normalizer.normalize(folded, Normalizer.Form.NFC);
+        }
+        if (folded.contains("..") || folded.contains(". .")) {
+            // an ellipsis inside a sentence is a pause, not a full stop
+            folded = ELLIPSIS.matcher(folded).replaceAll(", ");
         }
         if (!hasDash(folded)) {
             return folded;
