@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Symbols a reader says aloud ("&" and, "+" plus, "%" percent, "=" equals, "@" at, "°" degrees, "§" section), or
- * drops ("*", "™", "|", "^"). Runs after the numbers, so "%" and "+" here follow words. Stateless and thread-safe.
+ * drops ("*", "™", "|", "^"). Greek letters are named ("α" alpha). Runs after the numbers, so "%" and "+" here follow words. Stateless and thread-safe.
  */
 final class Symbols implements Rewrite {
     private static final Map<Character, String> SAID = Map.ofEntries(Map.entry('&', "and"), Map.entry('+', "plus"),
@@ -15,7 +15,12 @@ final class Symbols implements Rewrite {
             Map.entry('<', "less than"), Map.entry('>', "greater than"), Map.entry('≤', "at most"),
             Map.entry('≥', "at least"), Map.entry('©', "copyright"), Map.entry('$', "dollars"), Map.entry('£', "pounds"),
             Map.entry('€', "euros"), Map.entry('¥', "yen"), Map.entry('#', "number"), Map.entry('№', "number"),
-            Map.entry('→', "to"), Map.entry('←', "from"));
+            Map.entry('→', "to"), Map.entry('←', "from"), Map.entry('α', "alpha"), Map.entry('β', "beta"),
+            Map.entry('γ', "gamma"), Map.entry('δ', "delta"), Map.entry('Δ', "delta"), Map.entry('ε', "epsilon"),
+            Map.entry('θ', "theta"), Map.entry('λ', "lambda"), Map.entry('μ', "mu"), Map.entry('π', "pi"),
+            Map.entry('σ', "sigma"), Map.entry('Σ', "sigma"), Map.entry('τ', "tau"), Map.entry('φ', "phi"),
+            Map.entry('χ', "chi"), Map.entry('ψ', "psi"), Map.entry('ω', "omega"), Map.entry('Ω', "omega"),
+            Map.entry('∞', "infinity"), Map.entry('√', "square root of"), Map.entry('♥', "love"));
     private static final Pattern SLASH = Pattern.compile("(?<=[A-Za-z])/(?=[A-Za-z])");
 
     @Override

@@ -66,6 +66,29 @@ class FreeTtsAgreementTest {
         assertThat(freeTtsWords(spoken)).as(spoken).isEqualTo(ourWords(spoken));
     }
 
+    @org.junit.jupiter.api.Test
+    void freeTtsSaysOurWordsForARealArticleAndTheDevSet() throws Exception {
+        List<String> lines = new ArrayList<>(java.nio.file.Files.readAllLines(
+                hark.SharedData.require("fixtures/seed/scmp-gsomia.txt")));
+        for (String json : java.nio.file.Files.readAllLines(hark.SharedData.require("speech/spoken.jsonl"))) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"written\": \"((?:[^\"\\\\]|\\\\.)*)\"")
+                    .matcher(json);
+            if (m.find()) {
+                lines.add(m.group(1).replace("\\\"", "\""));
+            }
+        }
+        List<String> disagreements = new ArrayList<>();
+        for (String line : lines) {
+            for (String sentence : new EnglishSentenceSplitter().split(line)) {
+                String spoken = normalizer.speakable(sentence);
+                if (!freeTtsWords(spoken).equals(ourWords(spoken))) {
+                    disagreements.add(spoken + " -> " + freeTtsWords(spoken));
+                }
+            }
+        }
+        assertThat(disagreements).isEmpty();
+    }
+
     private static List<String> ourWords(String spoken) {
         return Arrays.stream(spoken.replace("'", "").split("[^a-z]+")).filter(w -> !w.isEmpty()).toList();
     }
