@@ -77,7 +77,15 @@ public final class EnglishSentenceSplitter implements SentenceSplitter {
                     sentenceStart = i;
                 }
                 char c = text.charAt(i);
-                if (c == '.' || c == '!' || c == '?' || c == '…' || c == '‼' || c == '⁇') {
+                if (c == '。' || c == '！' || c == '？') {
+                    // full-width stops of Chinese and Japanese: no space follows them
+                    int k = i + 1;
+                    while (k < n && (CLOSERS.indexOf(text.charAt(k)) >= 0 || "」』）】".indexOf(text.charAt(k)) >= 0)) {
+                        k++;
+                    }
+                    cut(skipSpaces(k));
+                    i = k - 1;
+                } else if (c == '.' || c == '!' || c == '?' || c == '…' || c == '‼' || c == '⁇') {
                     i = terminator(i) - 1;
                 } else if (c == '\n') {
                     i = newline(i) - 1;
@@ -181,9 +189,15 @@ public final class EnglishSentenceSplitter implements SentenceSplitter {
             return switch (kind) {
                 case NONE -> true;
                 case BEFORE_NUMBER -> StarterWords.isStarter(following);
-                case TRAILING -> StarterWords.isStarter(following) && wordsSince(sentenceStart, i) > 3;
+                // "At 5 a.m. Mr. Smith went": a short opening phrase, not a sentence; "at 6 P.M. Mr. Smith then"
+                case TRAILING -> isClockTime(word) ? wordsSince(sentenceStart, i) > 3
+                        : StarterWords.isStarter(following);
                 default -> false;
             };
+        }
+
+        private static boolean isClockTime(String word) {
+            return word.equalsIgnoreCase("a.m") || word.equalsIgnoreCase("p.m");
         }
 
         /** A capital letter and a full stop: an initial ("Jane A. Doe") unless it is "I" after a lower-case word. */
