@@ -41,7 +41,7 @@ final class Money implements Rewrite {
             Map.entry("b", "billion"), Map.entry("bn", "billion"), Map.entry("t", "trillion"),
             Map.entry("tn", "trillion"), Map.entry("thousand", "thousand"), Map.entry("million", "million"),
             Map.entry("billion", "billion"), Map.entry("trillion", "trillion"));
-    private static final String SCALE = "(?:\\s?(k|K|mn|mln|m|M|bn|b|B|bln|tn|t|T)\\b|\\s(thousand|million|billion|trillion)\\b)?";
+    private static final String SCALE = "(?:\\s?(k|K|mn|mln|m|M|bn|b|B|bln|tn|t|T)\\b|[\\s-](thousand|million|billion|trillion)\\b)?";
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
             "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹|₩|₽|\\bRs\\.?\\s?|\\b(?:USD|GBP|EUR|JPY|CHF)\\s?)"
                     + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE);
@@ -61,7 +61,8 @@ final class Money implements Rewrite {
         String out = Rewrite.replace(SYMBOL_FIRST, text, m -> {
             Currency currency = CURRENCIES.get(m.group(1).strip().toLowerCase(Locale.ROOT));
             String scale = m.group(3) != null ? m.group(3) : m.group(4);
-            return Rewrite.words(amount(m.group(2), scale, currency, adjectival(text, m)));
+            boolean hyphenated = m.group(4) != null && m.group().contains("-" + m.group(4));
+            return Rewrite.words(amount(m.group(2), scale, currency, hyphenated || adjectival(text, m)));
         });
         if (!CODE.matcher(out).find()) {
             return out.indexOf('¢') < 0 ? out : cents(out);

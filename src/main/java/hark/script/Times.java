@@ -12,6 +12,7 @@ final class Times implements Rewrite {
             "(?<![\\d.:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])" + MERIDIEM + "?"
                     + "|(?<![\\d.:])(1[0-2]|0?[1-9])\\.([0-5]\\d)()(?!\\d)" + MERIDIEM);
     private static final Pattern HOUR = Pattern.compile("(?<![\\d.:,])(1[0-2]|0?[1-9])" + MERIDIEM);
+    private static final Pattern TO = Pattern.compile("( [ap] m )\\s*[-–]\\s*(?=[a-z])");
     private static final Pattern ZONE = Pattern.compile("(?<=[am] )(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|"
             + "GMT|UTC|BST|CET|CEST)\\b");
 
@@ -44,6 +45,7 @@ final class Times implements Rewrite {
         if (!out.contains(" a m ") && !out.contains(" p m ")) {
             return out;
         }
+        out = TO.matcher(out).replaceAll("$1 to ");
         return Rewrite.replace(ZONE, out, m -> String.join(" ", m.group().toLowerCase().split("")));
     }
 
