@@ -23,7 +23,7 @@ class ScriptPropertiesTest {
                 "#1", "24/7", "2x", "&", "+", "%", "@", "example.com", "jane@example.org", "https://a.b/c",
                 "World War II", "Henry VIII", "I", "FBI", "NATO", "St.", "Dr.", "e.g.", "No.", "Nov", "23rd",
                 "555-0123", "COVID-19", "é", "日本", "😀", "\u0000", "\u202e", "Привет", "word", "The", "the", "9/11",
-                "-", "0", "00000000000000000000000000", "1.2.3.4", "¼", "\t", "\r\n");
+                "-", "0", "00000000000000000000000000", "99999999999999999999", "999999999999999999st", "1.2.3.4", "¼", "\t", "\r\n");
         return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
     }
 
@@ -40,6 +40,17 @@ class ScriptPropertiesTest {
     @Property(tries = 400)
     void normalizerNeverThrowsAndSpeaksOnlyPlainWords(@ForAll("tricky") String text) {
         assertSpeakable(NORMALIZER.speakable(text));
+    }
+
+    @Property(tries = 400)
+    void noStepThrowsEvenWithoutTheNormalizersSafetyNet(@ForAll("tricky") String text) {
+        String out = text;
+        for (Rewrite step : List.of(new Typography(), new Electronic(), new Money(), new Times(), new Dates(),
+                new Measures(), new Fractions(), new RomanNumerals(), new AbbreviationWords(), new Numbers(),
+                new Letters(), new Symbols(), new Speakable())) {
+            out = step.apply(out);
+        }
+        assertSpeakable(out);
     }
 
     @Property(tries = 300)
