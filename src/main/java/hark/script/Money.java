@@ -55,7 +55,7 @@ final class Money implements Rewrite {
 
     @Override
     public String apply(String text) {
-        if (!CUE.matcher(text).find()) {
+        if (!hasCue(text)) {
             return text;
         }
         String out = Rewrite.replace(SYMBOL_FIRST, text, m -> {
@@ -78,6 +78,15 @@ final class Money implements Rewrite {
     private static String cents(String out) {
         return Rewrite.replace(CENTS, out, m -> Rewrite.words(
                 NumberWords.cardinal(m.group(1)) + (m.group(1).equals("1") ? " cent" : " cents")));
+    }
+
+    private static boolean hasCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("$£€¥₹₩₽¢".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return text.contains("Rs") && CUE.matcher(text).find() || CODE.matcher(text).find();
     }
 
     private static boolean adjectival(String text, Matcher m) {

@@ -27,7 +27,6 @@ final class Numbers implements Rewrite {
     private static final Pattern NEGATIVE = Pattern.compile("(?<![\\w.,])[-−](?=\\d)");
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])(" + NUM + ")?\\.(\\d+)(?!\\w|[.,]\\d)");
     private static final Pattern JOINED = Pattern.compile("(?<=\\d)-(?=[A-Za-z])|(?<=[A-Za-z])-(?=\\d)");
-    private static final Pattern LETTER_AFTER = Pattern.compile("(?<=\\d)(?=[A-Za-z])|(?<=[A-Za-z])(?=\\d)");
     private static final Pattern INTEGER = Pattern.compile("(" + NUM + ")");
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)\\b(in|since|by|until|till|from|of|before|after|"
             + "during|between|circa|c\\.|year|around|early|late|mid|spring|summer|autumn|fall|winter|and|to|or|"
@@ -62,7 +61,9 @@ final class Numbers implements Rewrite {
             out = Rewrite.replace(TIMES, out, m -> Rewrite.words(NumberWords.decimal(m.group(1)) + " times"));
             out = BY.matcher(out).replaceAll(" by ");
         }
-        out = Rewrite.replace(ORDINAL, out, m -> Rewrite.words(NumberWords.ordinal(m.group(1))));
+        if (hasDigitThen(out, "snrtSNRT")) {
+            out = Rewrite.replace(ORDINAL, out, m -> Rewrite.words(NumberWords.ordinal(m.group(1))));
+        }
         if (out.indexOf('%') >= 0) {
             out = Rewrite.replace(PERCENT, out, m -> Rewrite.words(
                     NumberWords.decimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))) + " percent"));
@@ -75,7 +76,7 @@ final class Numbers implements Rewrite {
             out = Rewrite.replace(DECIMAL, out, m -> Rewrite.words(
                     NumberWords.decimal((m.group(1) == null ? "" : m.group(1)) + "." + m.group(2))));
         }
-        out = LETTER_AFTER.matcher(out).replaceAll(" ");
+        out = splitDigitsFromLetters(out);
         String before = out;
         return Rewrite.replace(INTEGER, out, m -> Rewrite.words(integer(before, m)));
     }
@@ -172,6 +173,43 @@ final class Numbers implements Rewrite {
             q--;
         }
         return q >= 0 && Character.isLetter(text.charAt(q));
+    }
+
+    private static boolean hasDigitThen(String text, String next) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && next.indexOf(text.charAt(i + 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "3D" becomes "3 D" and "A380" becomes "A 380", so each part is read as what it is. */
+    private static String splitDigitsFromLetters(String text) {
+        StringBuilder out = null;
+        for (int i = 1; i < text.length(); i++) {
+            char a = text.charAt(i - 1);
+            char b = text.charAt(i);
+            boolean seam = isAsciiDigit(a) && isAsciiLetter(b) || isAsciiLetter(a) && isAsciiDigit(b);
+            if (seam && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                if (seam) {
+                    out.append(' ');
+                }
+                out.append(b);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     static boolean hasDigit(String text) {

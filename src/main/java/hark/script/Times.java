@@ -12,6 +12,7 @@ final class Times implements Rewrite {
             "(?<![\\d.:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])" + MERIDIEM + "?"
                     + "|(?<![\\d.:])(1[0-2]|0?[1-9])\\.([0-5]\\d)()(?!\\d)" + MERIDIEM);
     private static final Pattern HOUR = Pattern.compile("(?<![\\d.:,])(1[0-2]|0?[1-9])" + MERIDIEM);
+    private static final Pattern MERIDIEM_CUE = Pattern.compile("\\d\\s?[AaPp]\\.?\\s?[Mm]\\b");
     private static final Pattern TO = Pattern.compile("( [ap] m )\\s*[-–]\\s*(?=[a-z])");
     private static final Pattern ZONE = Pattern.compile("(?<=[am] )(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|"
             + "GMT|UTC|BST|CET|CEST)\\b");
@@ -21,7 +22,11 @@ final class Times implements Rewrite {
         if (!Numbers.hasDigit(text)) {
             return text;
         }
-        String out = text.indexOf(':') < 0 && text.indexOf('.') < 0 ? text : Rewrite.replace(CLOCK, text, m -> {
+        boolean hasMeridiem = MERIDIEM_CUE.matcher(text).find();
+        if (text.indexOf(':') < 0 && !hasMeridiem) {
+            return text;
+        }
+        String out = Rewrite.replace(CLOCK, text, m -> {
             int base = m.group(1) != null ? 0 : 4; // "3:45" or the British "3.45pm"
             int hour = Integer.parseInt(m.group(1 + base));
             int minute = Integer.parseInt(m.group(2 + base));
@@ -40,7 +45,7 @@ final class Times implements Rewrite {
             }
             return Rewrite.words(meridiem == null ? words.toString() : words + meridiem(meridiem));
         });
-        out = Rewrite.replace(HOUR, out, m ->
+        out = !hasMeridiem ? out : Rewrite.replace(HOUR, out, m ->
                 Rewrite.words(NumberWords.cardinal(Integer.parseInt(m.group(1))) + meridiem(m.group(2))));
         if (!out.contains(" a m ") && !out.contains(" p m ")) {
             return out;
