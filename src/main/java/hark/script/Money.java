@@ -1,0 +1,129 @@
+package hark.script;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Amounts of money in $, £, €, ¥ and prefixed dollars (HK$, US$, A$...), with scales written as k, m, bn or words:
+ * "$3.50" is "three dollars fifty cents", "£250m" is "two hundred fifty million pounds", and after "a" the unit is
+ * singular because it describes the next noun ("a $1.2bn deal" is "a one point two billion dollar deal").
+ * Stateless and thread-safe.
+ */
+final class Money implements Rewrite {
+    private record Currency(String one, String many, String centOne, String centMany) {}
+
+    private static final Currency DOLLAR = new Currency("dollar", "dollars", "cent", "cents");
+    private static final Map<String, Currency> CURRENCIES = Map.ofEntries(
+            Map.entry("$", DOLLAR), Map.entry("us$", DOLLAR), Map.entry("usd", DOLLAR),
+            Map.entry("hk$", new Currency("hong kong dollar", "hong kong dollars", "cent", "cents")),
+            Map.entry("a$", new Currency("australian dollar", "australian dollars", "cent", "cents")),
+            Map.entry("au$", new Currency("australian dollar", "australian dollars", "cent", "cents")),
+            Map.entry("c$", new Currency("canadian dollar", "canadian dollars", "cent", "cents")),
+            Map.entry("ca$", new Currency("canadian dollar", "canadian dollars", "cent", "cents")),
+            Map.entry("nz$", new Currency("new zealand dollar", "new zealand dollars", "cent", "cents")),
+            Map.entry("s$", new Currency("singapore dollar", "singapore dollars", "cent", "cents")),
+            Map.entry("£", new Currency("pound", "pounds", "penny", "pence")),
+            Map.entry("gbp", new Currency("pound", "pounds", "penny", "pence")),
+            Map.entry("€", new Currency("euro", "euros", "cent", "cents")),
+            Map.entry("eur", new Currency("euro", "euros", "cent", "cents")),
+            Map.entry("¥", new Currency("yen", "yen", "sen", "sen")),
+            Map.entry("jpy", new Currency("yen", "yen", "sen", "sen")),
+            Map.entry("₹", new Currency("rupee", "rupees", "paisa", "paise")),
+            Map.entry("rs", new Currency("rupee", "rupees", "paisa", "paise")),
+            Map.entry("rs.", new Currency("rupee", "rupees", "paisa", "paise")),
+            Map.entry("₩", new Currency("won", "won", "jeon", "jeon")),
+            Map.entry("₽", new Currency("ruble", "rubles", "kopek", "kopeks")),
+            Map.entry("chf", new Currency("swiss franc", "swiss francs", "centime", "centimes")));
+    private static final Map<String, String> SCALES = Map.ofEntries(Map.entry("k", "thousand"),
+            Map.entry("m", "million"), Map.entry("mn", "million"), Map.entry("mln", "million"),
+            Map.entry("b", "billion"), Map.entry("bn", "billion"), Map.entry("t", "trillion"),
+            Map.entry("tn", "trillion"), Map.entry("thousand", "thousand"), Map.entry("million", "million"),
+            Map.entry("billion", "billion"), Map.entry("trillion", "trillion"));
+    private static final String SCALE = "(?:\\s?(k|K|mn|mln|m|M|bn|b|B|bln|tn|t|T)\\b|[\\s-](thousand|million|billion|trillion)\\b)?";
+    private static final Pattern SYMBOL_FIRST = Pattern.compile(
+            "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹|₩|₽|\\bRs\\.?\\s?|\\b(?:USD|GBP|EUR|JPY|CHF)\\s?)"
+                    + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE);
+    private static final Pattern CODE_AFTER =
+            Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE.replace("?:\\s?", "?:\\s?") + "\\s(USD|GBP|EUR|JPY|CHF)\\b");
+    private static final Pattern CENTS = Pattern.compile("\\b(\\d+)\\s?¢");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+
+    private static final Pattern CODE = Pattern.compile("USD|GBP|EUR|JPY|CHF");
+    private static final Pattern CUE = Pattern.compile("[$£€¥₹₩₽¢]|USD|GBP|EUR|JPY|CHF|Rs");
+
+    @Override
+    public String apply(String text) {
+        if (!hasCue(text)) {
+            return text;
+        }
+        String out = Rewrite.replace(SYMBOL_FIRST, text, m -> {
+            Currency currency = CURRENCIES.get(m.group(1).strip().toLowerCase(Locale.ROOT));
+            String scale = m.group(3) != null ? m.group(3) : m.group(4);
+            boolean hyphenated = m.group(4) != null && m.group().contains("-" + m.group(4));
+            return Rewrite.words(amount(m.group(2), scale, currency, hyphenated || adjectival(text, m)));
+        });
+        if (!CODE.matcher(out).find()) {
+            return out.indexOf('¢') < 0 ? out : cents(out);
+        }
+        out = Rewrite.replace(CODE_AFTER, out, m -> {
+            Currency currency = CURRENCIES.get(m.group(4).toLowerCase(Locale.ROOT));
+            String scale = m.group(2) != null ? m.group(2) : m.group(3);
+            return Rewrite.words(amount(m.group(1), scale, currency, false));
+        });
+        return cents(out);
+    }
+
+    private static String cents(String out) {
+        return Rewrite.replace(CENTS, out, m -> Rewrite.words(
+                NumberWords.cardinal(m.group(1)) + (m.group(1).equals("1") ? " cent" : " cents")));
+    }
+
+    private static boolean hasCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ("$£€¥₹₩₽¢".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return text.contains("Rs") && CUE.matcher(text).find() || CODE.matcher(text).find();
+    }
+
+    private static boolean adjectival(String text, Matcher m) {
+        int from = Math.max(0, m.start() - 4);
+        return ARTICLE_BEFORE.matcher(text.substring(from, m.start())).find();
+    }
+
+    static String amount(String number, String scale, Currency currency, boolean adjectival) {
+        String n = number.replace(",", "");
+        if (scale != null) {
+            String words = NumberWords.decimal(n) + " " + SCALES.get(scale.toLowerCase(Locale.ROOT));
+            return words + " " + (adjectival ? currency.one() : currency.many());
+        }
+        int dot = n.indexOf('.');
+        String whole = dot < 0 ? n : n.substring(0, dot);
+        String cents = dot < 0 ? "" : n.substring(dot + 1);
+        if (cents.length() > 2) {
+            return NumberWords.decimal(n) + " " + currency.many();
+        }
+        if (cents.length() == 1) {
+            cents = cents + "0";
+        }
+        boolean noWhole = whole.isEmpty() || whole.matches("0+");
+        boolean noCents = cents.isEmpty() || cents.equals("00");
+        StringBuilder out = new StringBuilder();
+        if (!noWhole || noCents) {
+            String w = whole.isEmpty() ? "0" : whole;
+            out.append(NumberWords.cardinal(w)).append(' ')
+                    .append(adjectival || NumberWords.isOne(w) ? currency.one() : currency.many());
+        }
+        if (!noCents) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            int c = Integer.parseInt(cents);
+            out.append(NumberWords.cardinal(c)).append(' ').append(c == 1 ? currency.centOne() : currency.centMany());
+        }
+        return out.toString();
+    }
+}
