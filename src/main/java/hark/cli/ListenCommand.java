@@ -1,6 +1,7 @@
 package hark.cli;
 
 import hark.HarkException;
+import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.audio.AudioSink;
 import hark.audio.Pcm;
@@ -11,6 +12,7 @@ import hark.player.PlaybackSettings;
 import hark.player.Place;
 import hark.resume.PositionStore;
 import hark.resume.SavedReading;
+import hark.script.Language;
 import hark.script.Script;
 import hark.source.Source;
 import hark.speech.FreeTtsSynthesizer;
@@ -87,9 +89,14 @@ final class ListenCommand implements Callable<Integer> {
         }
         VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
         VoiceSpec chosen = withGap(catalog.require(voice));
-        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(captions));
+        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(captions), chosen.freettsVoice());
         Source source = pipeline.source(article);
-        Script script = pipeline.script(pipeline.article(source));
+        Article text = pipeline.article(source);
+        if (!Language.isProbablyEnglish(text.toPlainText())) {
+            hark.err.println("hark: this article does not look like English; it is read with English rules, "
+                    + "and letters the voice cannot say are left out");
+        }
+        Script script = pipeline.script(text);
         if (output != null) {
             return render(script, chosen);
         }

@@ -5,12 +5,14 @@ import hark.article.Extraction;
 import hark.article.ExtractionOptions;
 import hark.script.EnglishNormalizer;
 import hark.script.EnglishSentenceSplitter;
+import hark.script.PronunciationDictionary;
 import hark.script.Script;
 import hark.script.ScriptWriter;
 import hark.script.SentenceSplitter;
 import hark.script.SpeechNormalizer;
 import hark.source.Source;
 import hark.source.Sources;
+import hark.voice.VoiceCatalog;
 import java.io.InputStream;
 
 /**
@@ -21,11 +23,18 @@ final class Pipeline {
     private final Sources sources;
     private final Extraction extraction;
     private final SentenceSplitter splitter = new EnglishSentenceSplitter();
-    private final SpeechNormalizer normalizer = new EnglishNormalizer();
+    private final SpeechNormalizer normalizer;
 
+    /** With the default voice's pronunciations. */
     Pipeline(InputStream stdin, ExtractionOptions options) {
+        this(stdin, options, VoiceCatalog.DEFAULT_VOICE);
+    }
+
+    /** @param freettsVoice whose {@code voices/NAME.pronunciations} apply, after the user's own */
+    Pipeline(InputStream stdin, ExtractionOptions options, String freettsVoice) {
         this.sources = new Sources(stdin);
         this.extraction = new Extraction(options);
+        this.normalizer = new EnglishNormalizer(PronunciationDictionary.forVoice(freettsVoice));
     }
 
     Source source(String argument) {
