@@ -22,7 +22,7 @@ public final class BylineLines implements LineFilter {
             + "|news desk|wires?)(?: and agencies)?$|^(?:staff|agency|wire) (?:reporter|writer|correspondent)s?$");
     private static final Pattern CREDITS = Pattern.compile(
             "^(?:additional )?(?:reporting|editing|writing|research|graphics|compiled|contributed|produced)"
-            + "(?: by| to this report)\\b|;\\s*editing by\\b", Pattern.CASE_INSENSITIVE);
+            + "(?: by| to this report)\\b|;\\s*editing by\\b|^reporting from\\b", Pattern.CASE_INSENSITIVE);
 
     private BylineLines() {}
 

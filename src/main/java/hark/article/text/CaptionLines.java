@@ -1,5 +1,7 @@
 package hark.article.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +12,8 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 public final class CaptionLines implements LineRule {
+    /** A caption line above a credit-only line is at most this long; longer, it is a paragraph. */
+    private static final int CAPTION_WORDS = 25;
     public static final CaptionLines INSTANCE = new CaptionLines();
     private static final String AGENCY = "(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|efe|shutterstock|alamy"
             + "|pa(?: media| wire| images)?|bloomberg|xinhua|kyodo|yonhap|anadolu(?: agency)?|nurphoto|sipa(?: usa)?"
@@ -21,7 +25,7 @@ public final class CaptionLines implements LineRule {
             + "|image source|photo illustration|file photo|main image|top image|header image|cover image|composite"
             + "|photo courtesy|courtesy|source image|artwork|animation|map|chart)";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
-            "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
+            "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|\\.{2,}|…|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAREN_CREDIT = Pattern.compile(
             "[(\\[][^()\\[\\]]{0,60}\\b(?:photo|photograph|image|images|getty|reuters|ap|afp|epa|shutterstock|alamy"
@@ -30,8 +34,10 @@ public final class CaptionLines implements LineRule {
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             "(?:^|[.!?”\"]\\s+|\\s[|/—–-]\\s*)" + AGENCY + "(?:\\s*/\\s*[^.!?/]{1,40}(?:/" + AGENCY + ")?)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY_ONLY = Pattern.compile(AGENCY + "(?:\\s*/\\s*[^.!?]{1,40})?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_SLASH = Pattern.compile(
-            "(?:^|\\s)[\\p{L}.' -]{2,40}/" + AGENCY + "$", Pattern.CASE_INSENSITIVE);
+            "(?:^|\\s)[\\p{L}.' -]{2,40}(?:/[\\p{L}.' -]{1,40})*/" + AGENCY + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_START = Pattern.compile(
             "^(?:pictured|above|below|top|main|left|right|inset|file photo|photo|image|picture|caption|in pictures)"
             + "\\s*:\\s|^(?:image|photo|media|video|picture) (?:source|caption|credit)s?\\s*[,:]",
@@ -44,6 +50,33 @@ public final class CaptionLines implements LineRule {
                     + "|image|photo|gallery|view gallery|watch|video|play video|\\d+ photos?|\\d+ images?)$"));
 
     private CaptionLines() {}
+
+    /**
+     * Drops each caption and credit line; a credit that stands alone on its line ("Hector Retamal/AFP/Getty
+     * Images") also takes the short line right above it, which is the caption it credits.
+     */
+    @Override
+    public List<Line> apply(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            if (!line.isBody() || !drops(line)) {
+                out.add(line);
+                continue;
+            }
+            if (isCreditOnly(line) && !line.afterBlank() && !out.isEmpty()) {
+                Line above = out.get(out.size() - 1);
+                if (above.isBody() && !above.bulleted() && above.words() <= CAPTION_WORDS) {
+                    out.remove(out.size() - 1);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCreditOnly(Line line) {
+        return line.words() <= 8 && (AGENCY_ONLY.matcher(line.text()).matches() || CREDIT_SLASH.matcher(line.text()).find()
+                && !TextShape.endsSentence(line.text()));
+    }
 
     @Override
     public boolean drops(Line line) {

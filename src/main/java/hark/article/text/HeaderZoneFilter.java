@@ -14,7 +14,29 @@ public final class HeaderZoneFilter implements LineFilter {
     /** A dek is a sentence-length summary; shorter unpunctuated lines in the header are labels. */
     private static final int DEK_WORDS = 8;
 
+    /** How far below the title a byline or date still belongs to the header. */
+    private static final int REACH = 8;
+
     private HeaderZoneFilter() {}
+
+    /**
+     * A summary sentence can sit between the title and the byline or date ("Cities from Phoenix to Paris are
+     * painting roofs white."); then the header reaches down to that last byline or date, if no more than two
+     * sentences lie in between. Otherwise it ends at the first sentence.
+     */
+    private static int zoneEnd(List<Line> lines, int title) {
+        int end = title;
+        int prose = 0;
+        for (int i = title + 1; i < lines.size() && i <= title + REACH; i++) {
+            Line line = lines.get(i);
+            if (line.isMetadata()) {
+                end = i;
+            } else if (line.isBody() && line.isProse() && ++prose > 2) {
+                break;
+            }
+        }
+        return end;
+    }
 
     @Override
     public List<Line> apply(List<Line> lines) {
@@ -28,6 +50,7 @@ public final class HeaderZoneFilter implements LineFilter {
             return lines;
         }
         List<Line> out = new ArrayList<>(lines.subList(0, title + 1));
+        int end = zoneEnd(lines, title);
         int i = title + 1;
         for (; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -35,7 +58,7 @@ public final class HeaderZoneFilter implements LineFilter {
                 out.add(line);
             } else if (line.bulleted()) {
                 out.add(line.withRole(Line.Role.STANDFIRST));
-            } else if (line.isProse()) {
+            } else if (line.isProse() && i > end) {
                 break;
             } else if (line.words() >= DEK_WORDS) {
                 out.add(line.withRole(Line.Role.STANDFIRST));

@@ -26,9 +26,17 @@ public final class NavigationLines implements LineRule {
             "^(?:read more|read also|also read|see also|also see|related|related article|related story"
                     + "|related stories|related content|recommended|more|watch|watch now|listen|explainer|opinion"
                     + "|analysis|must read|don't miss|trending|breaking|live|latest)\\s*:",
-            "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|related topics"
+            "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|see more on|related topics"
                     + "|explore more on these topics|more on these topics|keywords)\\s*:?(?:\\s|$)",
-            "^click here\\b|\\bclick here (?:to|for)\\b"));
+            "^click here\\b|\\bclick here (?:to|for)\\b",
+            "^(?:read in app|open in app|get the app|download the app|see full (?:web )?article|reuse this content"
+                    + "|view in browser|print article|order reprints|\\S+ values your feedback|give feedback"
+                    + "|send (?:us )?feedback|report an error|report a correction|corrections?)$"));
+
+    /** Print and syndication notes run long, so they are matched at any length. */
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile(
+            "^(?:a version of this (?:article|story) appear|this (?:article|story) (?:was )?(?:originally|first) "
+            + "(?:appeared|published)|this (?:article|story) was (?:produced|published) (?:by|in partnership))");
 
     private NavigationLines() {}
 
@@ -39,7 +47,7 @@ public final class NavigationLines implements LineRule {
             return true;
         }
         int words = line.words();
-        if (words <= 25 && CHROME.matcher(line.key()).find()) {
+        if (words <= 25 && CHROME.matcher(line.key()).find() || words <= 80 && PUBLICATION_NOTE.matcher(line.key()).find()) {
             return true;
         }
         return isBreadcrumb(text);

@@ -43,7 +43,7 @@ public final class NewsletterLines implements LineRule {
         if (words <= 40 && PROMPT_START.matcher(key).find() && SUBSCRIPTION_WORD.matcher(key).find()) {
             return true;
         }
-        // A newsletter's name as a label ("The Morning Newsletter"), not a sentence about one.
-        return words <= 8 && !line.isProse() && key.contains("newsletter");
+        // A label ("The Morning Newsletter", "Thousands of paid subscribers"), not a sentence about one.
+        return words <= 8 && !line.isProse() && (key.contains("newsletter") || key.contains("subscri"));
     }
 }

@@ -23,7 +23,7 @@ public final class ShareLines implements LineRule {
                     + "|x|instagram|linkedin|youtube|tiktok|google news|telegram|whatsapp|threads|bluesky|flipboard"
                     + "|mastodon|our app|the app)\\b",
             "^follow(?: us| me| this (?:author|topic|writer)| topics?| the author| author| @\\S+)?$",
-            "^\\d+ (?:comments?|shares?|replies|responses|reactions|likes)$",
+            "^\\d+ (?:comments?|shares?|replies|responses|reactions|likes|restacks|claps|views)$",
             "^(?:view|show|read|leave|add|post|see|join|load) (?:all |the |a |more )?(?:\\d+ )?(?:comments?|replies"
                     + "|conversation|discussion)",
             "^(?:link copied|copied to clipboard|copy article link|share full article|gift (?:this )?article)"));
