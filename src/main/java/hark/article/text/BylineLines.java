@@ -13,9 +13,8 @@ public final class BylineLines implements LineFilter {
     public static final BylineLines INSTANCE = new BylineLines();
     private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|van|von|der|del|la|le|bin|al|el|du|di|dos))*";
     private static final Pattern BY = Pattern.compile(
-            "^(?:by|written by|words by|story by|text by|author|authors|posted by|reported by)\\s*:?\\s+(" + NAME
-            + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)(?:\\s*(?:[,|•·–—-]|\\bin\\b)\\s*.{0,40})?$",
-            Pattern.CASE_INSENSITIVE);
+            "^(?i:by|written by|words by|story by|text by|author|authors|posted by|reported by)\\s*:?\\s+(" + NAME
+            + "(?:\\s*(?:,|and|&)\\s*" + NAME + ")*)(?:\\s*(?:[,|•·–—-]|\\bin\\b)\\s*.{0,40})?$");
     private static final Pattern DESK = Pattern.compile(
             "^[\\p{L}\\p{N}.&' -]{1,40}['’]s? (?:[\\p{L}-]+ ){0,3}(?:desk|team|staff|bureau|correspondents?|reporters?"
             + "|editors?|newsroom)$|^(?:[\\p{Lu}][\\p{L}]+ ){1,3}(?:staff|reporters?|correspondents?|staff writers?"

@@ -40,7 +40,7 @@ public final class RegisterFilter implements LineFilter {
     }
 
     private static boolean titleCaseRun(List<Line> run) {
-        long titleCase = run.stream().filter(l -> l.words() <= 2 || TextShape.titleCaseShare(l.text()) >= TITLE_CASE)
+        long titleCase = run.stream().filter(l -> TextShape.titleCaseShare(l.text()) >= TITLE_CASE)
                 .count();
         return titleCase * 2 > run.size();
     }
