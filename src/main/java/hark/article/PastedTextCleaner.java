@@ -62,11 +62,12 @@ public final class PastedTextCleaner implements ArticleExtractor {
         }
         String title = "";
         List<Block> blocks = new ArrayList<>();
+        List<Line> body = lines.stream().filter(Line::isBody).toList();
         for (Line line : lines) {
             switch (line.role()) {
                 case TITLE -> title = line.text();
                 case STANDFIRST -> blocks.add(new Block(BlockKind.STANDFIRST, line.text()));
-                case BODY -> blocks.add(new Block(kind(line), line.text()));
+                case BODY -> blocks.add(new Block(kind(body, body.indexOf(line)), line.text()));
                 default -> { } // byline and date lines are metadata, not text
             }
         }
@@ -78,14 +79,25 @@ public final class PastedTextCleaner implements ArticleExtractor {
         return new Article(title, LineMetadata.of(lines), blocks);
     }
 
-    private static BlockKind kind(Line line) {
+    /**
+     * The kind of a body line, from its shape and its neighbours: a short unpunctuated line alone is a heading;
+     * several in a row, or after a line ending in a colon, are list items whose bullets the browser did not copy.
+     */
+    private static BlockKind kind(List<Line> body, int i) {
+        Line line = body.get(i);
         if (line.bulleted()) {
             return BlockKind.LIST_ITEM;
         }
-        if (!line.isProse() && line.words() <= HEADING_WORDS) {
-            return BlockKind.HEADING;
+        if (isShortLabel(line)) {
+            boolean afterColon = i > 0 && body.get(i - 1).text().endsWith(":");
+            boolean inRun = i > 0 && isShortLabel(body.get(i - 1)) || i + 1 < body.size() && isShortLabel(body.get(i + 1));
+            return afterColon || inRun ? BlockKind.LIST_ITEM : BlockKind.HEADING;
         }
         return isQuotation(line.text()) ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
+    }
+
+    private static boolean isShortLabel(Line line) {
+        return !line.bulleted() && !line.isProse() && line.words() <= HEADING_WORDS;
     }
 
     /** A line that is one quotation from its opening mark to its closing mark, with no attribution after it. */

@@ -18,7 +18,7 @@ public final class CaptionLines implements LineRule {
     private static final String AGENCY = "(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|efe|shutterstock|alamy"
             + "|pa(?: media| wire| images)?|bloomberg|xinhua|kyodo|yonhap|anadolu(?: agency)?|nurphoto|sipa(?: usa)?"
             + "|zuma(?: press)?|dpa|ansa|rex|istock(?:photo)?|unsplash|corbis|associated press|agence france-presse"
-            + "|afp via getty images|handout|pool|file|ap photo|sopa images|lightrocket|wireimage|filmmagic"
+            + "|afp via getty images|handout|pool|file photo|file|ap photo|sopa images|lightrocket|wireimage|filmmagic"
             + "|the washington post|the new york times|nyt|redux|magnum|polaris|aap|cnn|bbc|scmp|imago|abaca)";
     private static final String CREDIT_WORD = "(?:photo|photos|photograph|photography|picture|pictures|pic|image"
             + "|images|illustration|graphic|graphics|video|footage|credit|credits|photo credit|image credit"
@@ -46,6 +46,7 @@ public final class CaptionLines implements LineRule {
             "^(?:image|photo|picture|slide|gallery)?\\s*\\d+\\s*(?:of|/)\\s*\\d+$",
             "^(?:enlarge|expand|zoom|view|open|see|show|hide|toggle|close)(?: this| the)?(?: image| photo| picture"
                     + "| caption| gallery| all photos| fullscreen| in gallery| image in fullscreen| full image)+$",
+            "purchase licensing rights|^item \\d+ of \\d+\\b",
             "^(?:view image in fullscreen|open image in gallery|click to enlarge|click image to enlarge|zoom in"
                     + "|image|photo|gallery|view gallery|watch|video|play video|\\d+ photos?|\\d+ images?)$"));
 
@@ -53,20 +54,33 @@ public final class CaptionLines implements LineRule {
 
     /**
      * Drops each caption and credit line; a credit that stands alone on its line ("Hector Retamal/AFP/Getty
-     * Images") also takes the short line right above it, which is the caption it credits.
+     * Images") also takes the short line right above it and an unpunctuated short line right below it: the caption
+     * it credits sits on one side or the other, depending on the site.
      */
     @Override
     public List<Line> apply(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines.size());
-        for (Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
             if (!line.isBody() || !drops(line)) {
                 out.add(line);
                 continue;
             }
-            if (isCreditOnly(line) && !line.afterBlank() && !out.isEmpty()) {
+            if (!isCreditOnly(line)) {
+                continue;
+            }
+            if (!line.afterBlank() && !out.isEmpty()) {
                 Line above = out.get(out.size() - 1);
                 if (above.isBody() && !above.bulleted() && above.words() <= CAPTION_WORDS) {
                     out.remove(out.size() - 1);
+                }
+            }
+            // Some sites print the credit first and the caption under it, without a full stop.
+            if (i + 1 < lines.size()) {
+                Line below = lines.get(i + 1);
+                if (below.isBody() && !below.afterBlank() && !below.bulleted() && !below.isProse()
+                        && below.words() <= CAPTION_WORDS) {
+                    i++;
                 }
             }
         }

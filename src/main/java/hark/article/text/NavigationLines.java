@@ -26,7 +26,7 @@ public final class NavigationLines implements LineRule {
             "^(?:read more|read also|also read|see also|also see|related|related article|related story"
                     + "|related stories|related content|recommended|more|watch|watch now|listen|explainer|opinion"
                     + "|analysis|must read|don't miss|trending|breaking|live|latest)\\s*:",
-            "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|see more on|related topics"
+            "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|see more on|suggested topics|related topics"
                     + "|explore more on these topics|more on these topics|keywords)\\s*:?(?:\\s|$)",
             "^click here\\b|\\bclick here (?:to|for)\\b",
             "^(?:read in app|open in app|get the app|download the app|see full (?:web )?article|reuse this content"

@@ -26,6 +26,7 @@ public final class ShareLines implements LineRule {
             "^\\d+ (?:comments?|shares?|replies|responses|reactions|likes|restacks|claps|views)$",
             "^(?:view|show|read|leave|add|post|see|join|load) (?:all |the |a |more )?(?:\\d+ )?(?:comments?|replies"
                     + "|conversation|discussion)",
+            "^(?:like this|like loading|pin (?:it|this)(?: for later)?|reblog|share this)\\b",
             "^(?:link copied|copied to clipboard|copy article link|share full article|gift (?:this )?article)"));
 
     private ShareLines() {}

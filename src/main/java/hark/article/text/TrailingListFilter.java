@@ -26,7 +26,8 @@ public final class TrailingListFilter implements LineFilter {
         int last = -1;
         for (int i = lines.size() - 1; i >= 0 && last < 0; i--) {
             Line line = lines.get(i);
-            if ((line.isBody() || line.role() == Line.Role.STANDFIRST) && line.isProse()
+            boolean label = line.text().endsWith(":") && line.words() <= 2;
+            if ((line.isBody() || line.role() == Line.Role.STANDFIRST) && line.isProse() && !label
                     && !(line.isBody() && lines.size() - i <= TAIL && AUTHOR_BIO.matcher(line.text()).find())) {
                 last = i;
             }
