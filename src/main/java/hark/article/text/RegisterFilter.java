@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Drops runs of lines in a different register from the article: two or more short lines in a row, none of them
- * a sentence, mostly in Title Case ("World", "Most Read", "Asia Markets Slide As Yen Firms"): menus, tag clouds
- * and headline lists. A single short line between paragraphs is a heading and stays; so do runs of lower-case
- * items (an ingredient list) and bulleted lines. Stateless.
+ * a sentence ("World", "Most Read", "Get more with myNEWS", "Learn more"): menus, tag clouds, promotion boxes and
+ * headline lists. A single short line between paragraphs is a heading and stays; so do bulleted lines, and a run
+ * that a line ending in a colon introduces ("You will need:"), unless it is in Title Case like a menu. Stateless.
  */
 public final class RegisterFilter implements LineFilter {
     public static final RegisterFilter INSTANCE = new RegisterFilter();
@@ -25,7 +25,8 @@ public final class RegisterFilter implements LineFilter {
             while (end < lines.size() && isOffRegister(lines.get(end))) {
                 end++;
             }
-            if (end - i >= 2 && titleCaseRun(lines.subList(i, end))) {
+            boolean introduced = i > 0 && lines.get(i - 1).text().endsWith(":");
+            if (end - i >= 2 && (!introduced || titleCaseRun(lines.subList(i, end)))) {
                 i = end;
                 continue;
             }

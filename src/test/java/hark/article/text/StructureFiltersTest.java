@@ -129,7 +129,14 @@ class StructureFiltersTest {
     }
 
     @Test
-    void runsOfLowerCaseItemsStay() {
-        assertThat(RegisterFilter.INSTANCE.apply(lines(P1, "two eggs", "a pinch of salt", "warm milk", P2))).hasSize(5);
+    void aListIntroducedByAColonStays() {
+        assertThat(RegisterFilter.INSTANCE.apply(lines(P1, "You will need:", "two eggs", "a pinch of salt", "warm milk", P2)))
+                .hasSize(6);
+    }
+
+    @Test
+    void aPromotionBoxBetweenParagraphsIsDropped() {
+        assertThat(texts(RegisterFilter.INSTANCE.apply(lines(P1, "Get more with myNEWS",
+                "A personalised news feed of stories that matter to you", "Learn more", P2)))).containsExactly(P1, P2);
     }
 }
