@@ -96,7 +96,9 @@ class LineRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"The paper’s newsletter now has 200,000 readers, up from 50,000 last year.",
-            "Subscribers to the service will pay $2 more a month from June.", "Get out of the water, the lifeguard shouted."})
+            "Subscribers to the service will pay $2 more a month from June.", "Get out of the water, the lifeguard shouted.",
+            "Get access to clean water remains a problem in the region", "Support from member states grew.",
+            "Login attempts rose by a fifth after the breach, the bank said."})
         void keepsReportingAboutSubscriptions(String line) {
             assertThat(drops(NewsletterLines.INSTANCE, line)).isFalse();
         }
@@ -115,7 +117,7 @@ class LineRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Google will stop supporting third-party cookies in Chrome next year, the company said.",
-            "She baked cookies for the volunteers every Friday."})
+            "She baked cookies for the volunteers every Friday.", "We baked cookies with our children on Sunday."})
         void keepsArticlesAboutCookies(String line) {
             assertThat(drops(CookieLines.INSTANCE, line)).isFalse();
         }
