@@ -53,6 +53,8 @@ public final class PastedTextCleaner implements ArticleExtractor {
             RegisterFilter.INSTANCE);
     /** A short unpunctuated line between paragraphs is a heading. */
     private static final int HEADING_WORDS = 12;
+    /** Headlines are short; a lone line this long is the text itself. */
+    private static final int LONE_LINE_WORDS = 12;
 
     @Override
     public Article extract(hark.source.Source source) {
@@ -70,6 +72,11 @@ public final class PastedTextCleaner implements ArticleExtractor {
                 case BODY -> blocks.add(new Block(kind(body, body.indexOf(line)), line.text()));
                 default -> { } // byline and date lines are metadata, not text
             }
+        }
+        // A one-line paste that looks like a headline but runs long is a paragraph, not a title with nothing under it.
+        if (blocks.isEmpty() && TextShape.words(title) >= LONE_LINE_WORDS) {
+            blocks.add(Block.paragraph(title));
+            title = "";
         }
         if (blocks.isEmpty()) {
             String name = "-".equals(source.origin()) ? "stdin" : source.origin();

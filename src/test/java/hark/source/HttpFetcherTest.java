@@ -175,7 +175,7 @@ class HttpFetcherTest {
     void aServerThatStopsAnsweringTimesOut() {
         server.createContext("/hang", exchange -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(1500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -183,6 +183,19 @@ class HttpFetcherTest {
         });
         HttpFetcher quick = new HttpFetcher(1000, 300, BoundedRead.MAX_BYTES);
         assertThatThrownBy(() -> quick.fetch(base + "/hang")).hasMessageContaining("127.0.0.1: stopped answering");
+    }
+
+    @Test
+    void gzipBodiesAreUnpacked() throws IOException {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        server.createContext("/gz", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(exchange, 200, "text/html; charset=utf-8", packed.toByteArray());
+        });
+        assertThat(fetch("/gz").text()).contains("Café");
     }
 
     @Test

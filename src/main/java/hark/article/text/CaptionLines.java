@@ -23,7 +23,7 @@ public final class CaptionLines implements LineRule {
     private static final String CREDIT_WORD = "(?:photo|photos|photograph|photography|picture|pictures|pic|image"
             + "|images|illustration|graphic|graphics|video|footage|credit|credits|photo credit|image credit"
             + "|image source|photo illustration|file photo|main image|top image|header image|cover image|composite"
-            + "|photo courtesy|courtesy|source image|artwork|animation|map|chart)";
+            + "|photo courtesy|courtesy|source image|artwork)";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
             "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|\\.{2,}|…|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
             Pattern.CASE_INSENSITIVE);

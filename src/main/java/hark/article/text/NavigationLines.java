@@ -43,7 +43,8 @@ public final class NavigationLines implements LineRule {
     @Override
     public boolean drops(Line line) {
         String text = line.text();
-        if (!TextShape.hasLetter(text)) {
+        // "·", "--", "142": separators and counters. Longer letterless lines are data (a table row) and stay.
+        if (!TextShape.hasLetter(text) && text.split("\\s+").length <= 4) {
             return true;
         }
         int words = line.words();
@@ -55,7 +56,7 @@ public final class NavigationLines implements LineRule {
 
     private static boolean isBreadcrumb(String text) {
         String[] parts = CRUMB_SEPARATOR.split(text);
-        if (parts.length < 2 || TextShape.endsSentence(text)) {
+        if (parts.length < 2 || TextShape.endsSentence(text) || TextShape.titleCaseShare(text) < 0.6) {
             return false;
         }
         for (String part : parts) {

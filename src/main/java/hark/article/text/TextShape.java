@@ -8,22 +8,34 @@ public final class TextShape {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern OUTER_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
     /** Closing quotes and brackets that may follow a sentence's final mark. */
-    private static final String CLOSERS = "\"'”’»)]*";
+    private static final String CLOSERS = "\"'”’»)]*」』）";
     /** Short words that stay lower case in a title-case line. */
     private static final java.util.Set<String> SMALL = java.util.Set.of("a", "an", "the", "and", "or", "but", "of",
             "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "nor", "per", "is", "its");
 
     private TextShape() {}
 
-    /** @return the number of words: space-separated tokens holding a letter or digit */
+    /**
+     * @return the number of words: space-separated tokens holding a letter or digit; Chinese and Japanese, written
+     *     without spaces, count one word for every two characters
+     */
     public static int words(String text) {
         int count = 0;
         for (String token : SPACE.split(text.strip())) {
-            if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+            long unspaced = token.codePoints().filter(TextShape::isUnspacedScript).count();
+            if (unspaced > 0) {
+                count += (int) Math.max(1, unspaced / 2);
+            } else if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 count++;
             }
         }
         return count;
+    }
+
+    private static boolean isUnspacedScript(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
 
     /** @return true when the text ends like a sentence: . ! ? … or : , perhaps followed by closing quotes */
@@ -32,7 +44,7 @@ public final class TextShape {
         while (i >= 0 && (CLOSERS.indexOf(text.charAt(i)) >= 0 || Character.isWhitespace(text.charAt(i)))) {
             i--;
         }
-        return i >= 0 && ".!?…:".indexOf(text.charAt(i)) >= 0;
+        return i >= 0 && ".!?…:。！？：".indexOf(text.charAt(i)) >= 0;
     }
 
     /** @return true for running text: a sentence of two words or more, or any line of twenty words or more */

@@ -61,6 +61,13 @@ class PastedTextCleanerTest {
     }
 
     @Test
+    void aLongLoneLineIsReadAsAParagraph() {
+        Article article = clean("one.txt", "AI has not changed much in security so far, and deep fake phishing is still rare, experts say\n");
+        assertThat(article.title()).isEmpty();
+        assertThat(article.blocks()).hasSize(1);
+    }
+
+    @Test
     void aHeadlineAloneIsNotAnArticle() {
         assertThatThrownBy(() -> clean("h.txt", "Storm closes ports along the coast\n"))
                 .hasMessageContaining("no article text found");

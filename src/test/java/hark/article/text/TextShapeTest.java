@@ -23,6 +23,12 @@ class TextShapeTest {
     }
 
     @Test
+    void chineseAndJapaneseCountWordsByCharactersAndEndWithTheirOwnFullStop() {
+        assertThat(TextShape.words("トレンドマイクロは3月9日に発表した")).isGreaterThan(5);
+        assertThat(TextShape.isProse("这是一个很长的句子，用来测试中文的句子结尾。")).isTrue();
+    }
+
+    @Test
     void titleCaseIgnoresSmallWords() {
         assertThat(TextShape.titleCaseShare("Night Trains of the Alps")).isEqualTo(1.0);
         assertThat(TextShape.titleCaseShare("two eggs and milk")).isEqualTo(0.0);
