@@ -82,6 +82,22 @@ class HttpFetcherTest {
     }
 
     @Test
+    void cookiesSetDuringTheRedirectChainAreSentBack() {
+        server.createContext("/check", exchange -> {
+            String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+            if (cookie != null && cookie.contains("seen=1")) {
+                respond(exchange, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+            } else {
+                exchange.getResponseHeaders().add("Set-Cookie", "seen=1; Path=/; HttpOnly");
+                exchange.getResponseHeaders().set("Location", "/check");
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            }
+        });
+        assertThat(fetch("/check").text()).contains("Café");
+    }
+
+    @Test
     void stopsAfterTenRedirects() {
         server.createContext("/loop", exchange -> {
             exchange.getResponseHeaders().set("Location", "/loop");
