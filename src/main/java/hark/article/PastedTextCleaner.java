@@ -65,11 +65,12 @@ public final class PastedTextCleaner implements ArticleExtractor {
         String title = "";
         List<Block> blocks = new ArrayList<>();
         List<Line> body = lines.stream().filter(Line::isBody).toList();
+        int bodyIndex = 0;
         for (Line line : lines) {
             switch (line.role()) {
                 case TITLE -> title = line.text();
                 case STANDFIRST -> blocks.add(new Block(BlockKind.STANDFIRST, line.text()));
-                case BODY -> blocks.add(new Block(kind(body, body.indexOf(line)), line.text()));
+                case BODY -> blocks.add(new Block(kind(body, bodyIndex++), line.text()));
                 default -> { } // byline and date lines are metadata, not text
             }
         }

@@ -21,7 +21,7 @@ public final class BylineLines implements LineFilter {
             + "|news desk|wires?)(?: and agencies)?$|^(?:staff|agency|wire) (?:reporter|writer|correspondent)s?$");
     private static final Pattern CREDITS = Pattern.compile(
             "^(?:additional )?(?:reporting|editing|writing|research|graphics|compiled|contributed|produced)"
-            + "(?: by| to this report)\\b|;\\s*editing by\\b|^reporting from\\b", Pattern.CASE_INSENSITIVE);
+            + "(?: by| to this report)\\b|^reporting from\\b", Pattern.CASE_INSENSITIVE);
 
     private BylineLines() {}
 
@@ -29,7 +29,8 @@ public final class BylineLines implements LineFilter {
     public List<Line> apply(List<Line> lines) {
         List<Line> out = new ArrayList<>(lines.size());
         for (Line line : lines) {
-            if (line.isBody() && line.words() <= 30 && CREDITS.matcher(line.text()).find()) {
+            if (line.isBody() && line.words() <= 30
+                    && (CREDITS.matcher(line.text()).find() || line.key().contains("; editing by"))) {
                 continue;
             }
             out.add(line.isBody() && isByline(line) ? line.withRole(Line.Role.BYLINE) : line);

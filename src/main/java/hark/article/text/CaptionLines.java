@@ -2,6 +2,7 @@ package hark.article.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 public final class CaptionLines implements LineRule {
+    /** Longer than any credit with its lead-in ("Photograph: ..." is under 90 characters). */
+    private static final int TAIL = 160;
     /** A caption line above a credit-only line is at most this long; longer, it is a paragraph. */
     private static final int CAPTION_WORDS = 25;
     public static final CaptionLines INSTANCE = new CaptionLines();
@@ -46,7 +49,7 @@ public final class CaptionLines implements LineRule {
             "^(?:image|photo|picture|slide|gallery)?\\s*\\d+\\s*(?:of|/)\\s*\\d+$",
             "^(?:enlarge|expand|zoom|view|open|see|show|hide|toggle|close)(?: this| the)?(?: image| photo| picture"
                     + "| caption| gallery| all photos| fullscreen| in gallery| image in fullscreen| full image)+$",
-            "purchase licensing rights|^item \\d+ of \\d+\\b",
+            "^item \\d+ of \\d+\\b",
             "^(?:view image in fullscreen|open image in gallery|click to enlarge|click image to enlarge|zoom in"
                     + "|image|photo|gallery|view gallery|watch|video|play video|\\d+ photos?|\\d+ images?)$"));
 
@@ -99,8 +102,21 @@ public final class CaptionLines implements LineRule {
         if (words > 70) {
             return false;
         }
-        return ENDS_WITH_CREDIT.matcher(text).find() || PAREN_CREDIT.matcher(text).find()
-                || AGENCY_TAIL.matcher(text).find() || CREDIT_SLASH.matcher(text).find()
-                || CAPTION_START.matcher(text).find() || GALLERY.matcher(line.key()).find();
+        if (CAPTION_START.matcher(text).find() || GALLERY.matcher(line.key()).find()
+                || line.key().contains("purchase licensing rights")) {
+            return true;
+        }
+        // A credit ends the line without a full stop (or in brackets); a finished sentence is not a credit line.
+        boolean sentence = TextShape.endsSentence(text) && !text.endsWith(")") && !text.endsWith("]");
+        return !sentence && (endsWith(ENDS_WITH_CREDIT, text) || endsWith(PAREN_CREDIT, text)
+                || endsWith(AGENCY_TAIL, text) || endsWith(CREDIT_SLASH, text));
+    }
+
+    /** Credits sit at the end, so the end-anchored patterns only need the last {@value #TAIL} characters. */
+    private static boolean endsWith(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        m.region(Math.max(0, text.length() - TAIL), text.length());
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.find();
     }
 }

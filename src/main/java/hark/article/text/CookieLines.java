@@ -34,8 +34,14 @@ public final class CookieLines implements LineRule {
     @Override
     public boolean drops(Line line) {
         String key = line.key();
-        return BUTTONS.contains(key)
-                || line.words() <= 80 && (SITE_VOICE.matcher(key).find() && CONSENT_WORD.matcher(key).find()
+        if (BUTTONS.contains(key)) {
+            return true;
+        }
+        if (!key.contains("cookie") && !key.contains("partners") && !key.contains("vendors")
+                && !key.contains("store and/or")) {
+            return false;
+        }
+        return line.words() <= 80 && (SITE_VOICE.matcher(key).find() && CONSENT_WORD.matcher(key).find()
                         || COOKIE_CONTROLS.matcher(key).find() || PARTNERS.matcher(key).find());
     }
 }

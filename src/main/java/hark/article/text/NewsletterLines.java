@@ -38,10 +38,27 @@ public final class NewsletterLines implements LineRule {
 
     private NewsletterLines() {}
 
+    static boolean containsAny(String text, String[] stems) {
+        for (String stem : stems) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every prompt holds one of these; checking them first spares the patterns on ordinary paragraphs. */
+    private static final String[] STEMS = {"subscri", "newsletter", "sign", "log", "regist", "inbox", "mail", "member",
+        "free", "trial", "account", "donat", "support", "recaptcha", "privacy", "terms", "thank", "access", "unlock",
+        "journalism", "alert", "notification", "briefing", "digest", "premium", "offer", "plus", "deliver"};
+
     @Override
     public boolean drops(Line line) {
         String key = line.key();
         int words = line.words();
+        if (words > 50 || !containsAny(key, STEMS)) {
+            return false;
+        }
         if (words <= 50 && SMALL_PRINT.matcher(key).find()) {
             return true;
         }

@@ -21,19 +21,25 @@ public final class TextShape {
      */
     public static int words(String text) {
         int count = 0;
-        for (String token : SPACE.split(text.strip())) {
-            long unspaced = token.codePoints().filter(TextShape::isUnspacedScript).count();
-            if (unspaced > 0) {
-                count += (int) Math.max(1, unspaced / 2);
-            } else if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                count++;
+        boolean letter = false;
+        int unspaced = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isWhitespace(c)) {
+                count += unspaced > 0 ? Math.max(1, unspaced / 2) : letter ? 1 : 0;
+                letter = false;
+                unspaced = 0;
+            } else if (c >= 0x0E00 && isUnspacedScript(c)) {
+                unspaced++;
+            } else if (!letter && Character.isLetterOrDigit(c)) {
+                letter = true;
             }
         }
         return count;
     }
 
-    private static boolean isUnspacedScript(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+    private static boolean isUnspacedScript(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
     }
@@ -73,8 +79,29 @@ public final class TextShape {
 
     /** @return lower case, curly apostrophes straightened, punctuation and symbols trimmed from both ends */
     public static String key(String text) {
-        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
-        return SPACE.matcher(OUTER_PUNCTUATION.matcher(lower).replaceAll("")).replaceAll(" ");
+        int start = 0;
+        int end = text.length();
+        while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder key = new StringBuilder(end - start);
+        boolean space = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(c == '’' || c == '‘' ? '\'' : Character.toLowerCase(c));
+        }
+        return key.toString();
     }
 
     public static boolean hasLetter(String text) {
