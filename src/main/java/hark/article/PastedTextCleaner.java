@@ -17,6 +17,7 @@ import hark.article.text.PastedLines;
 import hark.article.text.PlayerWidgetLines;
 import hark.article.text.ReadingTimeLines;
 import hark.article.text.RegisterFilter;
+import hark.article.text.ReferenceMarks;
 import hark.article.text.RelatedSectionFilter;
 import hark.article.text.ShareLines;
 import hark.article.text.TextShape;
@@ -36,6 +37,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
     /** The whole chain, top to bottom. Each filter's javadoc says what it drops and why. */
     static final List<LineFilter> CHAIN = List.of(
             RelatedSectionFilter.INSTANCE, // first, while the "Related" marker line is still there to cut at
+            ReferenceMarks.INSTANCE,
             TimestampLines.INSTANCE,       // dates become metadata before rules that drop digit-only lines
             BylineLines.INSTANCE,
             AdLines.INSTANCE,

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Sorts the lines between the title and the first paragraph. Bullets there are the standfirst, and so is a long
  * unpunctuated summary line (a dek); other short lines there are page furniture: labels, trust badges, dates and
- * credits ("Why you can trust SCMP", "Analysis", "Shaun Walker in Kyiv"), and are dropped. Bylines and dates that
+ * credits ("Why you can trust SCMP", "Analysis", "Shaun Walker in Kyiv"), and so is an author's note ("Anna Kowalski
+ * is a writer on cities"); all are dropped. Bylines and dates that
  * other filters marked stay for the metadata. Stateless.
  */
 public final class HeaderZoneFilter implements LineFilter {
@@ -60,7 +61,7 @@ public final class HeaderZoneFilter implements LineFilter {
                 out.add(line.withRole(Line.Role.STANDFIRST));
             } else if (line.isProse() && i > end) {
                 break;
-            } else if (line.words() >= DEK_WORDS) {
+            } else if (line.words() >= DEK_WORDS && !TrailingListFilter.AUTHOR_BIO.matcher(line.text()).find()) {
                 out.add(line.withRole(Line.Role.STANDFIRST));
             }
         }

@@ -29,6 +29,10 @@ public final class NavigationLines implements LineRule {
             "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|see more on|suggested topics|related topics"
                     + "|explore more on these topics|more on these topics|keywords)\\s*:?(?:\\s|$)",
             "^click here\\b|\\bclick here (?:to|for)\\b",
+            "^(?:from wikipedia, the free encyclopedia|view history|view source|edit source|what links here"
+                    + "|personal tools|main menu|create account|contents|hide|top|toggle the table of contents"
+                    + "|table of contents)$",
+            "^this (?:article|page) is about .{1,80}\\bfor other uses\\b",
             "^(?:read in app|open in app|get the app|download the app|see full (?:web )?article|reuse this content"
                     + "|view in browser|print article|order reprints|\\S+ values your feedback|give feedback"
                     + "|send (?:us )?feedback|report an error|report a correction|corrections?)$"));

@@ -15,7 +15,7 @@ public final class TrailingListFilter implements LineFilter {
 
     /** Author notes sit in the last few lines: "Jane Doe is a reporter covering science." */
     private static final int TAIL = 3;
-    private static final Pattern AUTHOR_BIO = Pattern.compile(
+    static final Pattern AUTHOR_BIO = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}'’.-]+ ){1,3}(?:is|was|covers|writes|reports|has been|edits)\\b.{0,200}\\b(?:reporter"
             + "|correspondent|editor|writer|columnist|contributor|journalist|author|critic|producer|fellow)s?\\b");
 
