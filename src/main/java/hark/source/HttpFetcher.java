@@ -180,7 +180,7 @@ final class HttpFetcher {
                 + " MB, too big for an article; save the article's text to a file and run `hark article.txt`");
     }
 
-    private HarkException failure(String host, IOException e, boolean connected) {
+    HarkException failure(String host, IOException e, boolean connected) {
         String why;
         if (e instanceof UnknownHostException) {
             why = "unknown host; check the address and your internet connection";

@@ -188,6 +188,16 @@ class HttpFetcherTest {
     }
 
     @Test
+    void anUnknownHostAndAConnectTimeoutAreNamedWithoutTouchingTheNetwork() {
+        HttpFetcher fetcher = new HttpFetcher();
+        assertThat(fetcher.failure("example.invalid", new java.net.UnknownHostException("example.invalid"), false))
+                .hasMessage("example.invalid: unknown host; check the address and your internet connection")
+                .satisfies(e -> assertThat(e.exitCode()).isEqualTo(HarkException.NETWORK));
+        assertThat(fetcher.failure("slow.example", new java.net.SocketTimeoutException("connect timed out"), false))
+                .hasMessage("slow.example: no connection within 10 s; check your connection or try again later");
+    }
+
+    @Test
     void aServerThatStopsAnsweringTimesOut() {
         server.createContext("/hang", exchange -> {
             try {
