@@ -75,6 +75,25 @@ class StructureFiltersTest {
     }
 
     @Test
+    void aBareNameUnderTheHeadlineIsTheByline() {
+        List<Line> in = List.of(Line.of("The title of the story").withRole(Line.Role.TITLE), Line.of("Laura Zhou"),
+                Line.of("in Beijing"), Line.of("Published: 7:30pm, 23 Mar, 2024").withRole(Line.Role.DATE), Line.of(P1));
+        List<Line> out = HeaderZoneFilter.INSTANCE.apply(in);
+        assertThat(out).extracting(Line::text, Line::role).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("The title of the story", Line.Role.TITLE),
+                org.assertj.core.groups.Tuple.tuple("Laura Zhou", Line.Role.BYLINE),
+                org.assertj.core.groups.Tuple.tuple("Published: 7:30pm, 23 Mar, 2024", Line.Role.DATE),
+                org.assertj.core.groups.Tuple.tuple(P1, Line.Role.BODY));
+    }
+
+    @Test
+    void aSectionLabelWithNoDateNearIsNotAByline() {
+        List<Line> in = List.of(Line.of("The title of the story").withRole(Line.Role.TITLE), Line.of("Rail Travel"),
+                Line.of(P1));
+        assertThat(HeaderZoneFilter.INSTANCE.apply(in)).extracting(Line::role).doesNotContain(Line.Role.BYLINE);
+    }
+
+    @Test
     void aSummarySentenceAboveTheBylineIsTheStandfirst() {
         List<Line> in = List.of(Line.of("The title of the story").withRole(Line.Role.TITLE),
                 Line.of("Cities are painting roofs white and planting trees to fight the heat."),
