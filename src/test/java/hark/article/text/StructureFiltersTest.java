@@ -33,6 +33,13 @@ class StructureFiltersTest {
     }
 
     @Test
+    void aNameDoubledInARowKeepsOneCopy() {
+        Line name = Line.of("Laura Zhou");
+        Line again = new Line("Laura Zhou", false, false, Line.Role.BODY);
+        assertThat(texts(DuplicateLines.INSTANCE.apply(List.of(name, again, Line.of(P1))))).containsExactly("Laura Zhou", P1);
+    }
+
+    @Test
     void aLineRepeatedLaterKeepsItsFirstCopy() {
         assertThat(texts(DuplicateLines.INSTANCE.apply(lines(P1, P2, P1)))).containsExactly(P1, P2);
     }
