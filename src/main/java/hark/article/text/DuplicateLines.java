@@ -20,6 +20,10 @@ public final class DuplicateLines implements LineFilter {
 
     private DuplicateLines() {}
 
+    private static boolean isName(Line line) {
+        return line.words() >= 2 && line.words() <= NAME_WORDS && TextShape.titleCaseShare(line.text()) == 1.0;
+    }
+
     @Override
     public List<Line> apply(List<Line> lines) {
         Set<String> seen = new HashSet<>();
@@ -29,7 +33,7 @@ public final class DuplicateLines implements LineFilter {
             String key = line.key();
             boolean doubled = (i + 1 < lines.size() && key.equals(lines.get(i + 1).key()) && !lines.get(i + 1).afterBlank()
                     || i > 0 && key.equals(lines.get(i - 1).key()) && !line.afterBlank());
-            if (line.isBody() && doubled && line.words() > NAME_WORDS && line.words() <= CAPTION_WORDS) {
+            if (line.isBody() && doubled && !isName(line) && line.words() <= CAPTION_WORDS) {
                 seen.add(key);
                 continue;
             }

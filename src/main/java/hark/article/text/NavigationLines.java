@@ -52,6 +52,9 @@ public final class NavigationLines implements LineRule {
             return true;
         }
         int words = line.words();
+        if (line.key().length() <= 1) {
+            return true; // a lone letter: text-size buttons ("A A A"), a close "X"
+        }
         if (words <= 25 && CHROME.matcher(line.key()).find() || words <= 80 && PUBLICATION_NOTE.matcher(line.key()).find()) {
             return true;
         }
