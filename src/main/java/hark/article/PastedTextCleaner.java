@@ -23,6 +23,7 @@ import hark.article.text.ShareLines;
 import hark.article.text.TextShape;
 import hark.article.text.TimestampLines;
 import hark.article.text.TrailingListFilter;
+import hark.source.Source;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,7 +60,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
     private static final int LONE_LINE_WORDS = 12;
 
     @Override
-    public Article extract(hark.source.Source source) {
+    public Article extract(Source source) {
         List<Line> lines = PastedLines.parse(source.text());
         for (LineFilter filter : CHAIN) {
             lines = filter.apply(lines);
