@@ -6,13 +6,16 @@ import java.util.List;
 /**
  * Drops runs of lines in a different register from the article: two or more short lines in a row, none of them
  * a sentence ("World", "Most Read", "Get more with myNEWS", "Learn more"): menus, tag clouds, promotion boxes and
- * headline lists. A single short line between paragraphs is a heading and stays; so do bulleted lines, and a run
- * that a line ending in a colon introduces ("You will need:"), unless it is in Title Case like a menu. Stateless.
+ * headline lists. A single short line between paragraphs is a heading and stays; so do bulleted lines, a run that
+ * a line ending in a colon introduces ("You will need:"), and a run of five or more lower-case lines (a list that
+ * lost its bullets); but a run in Title Case goes even then, like a menu. Stateless.
  */
 public final class RegisterFilter implements LineFilter {
     public static final RegisterFilter INSTANCE = new RegisterFilter();
     private static final int SHORT = 10;
     private static final double TITLE_CASE = 0.75;
+    /** Promotion boxes are a few lines; a longer run of lower-case lines is a list that lost its bullets. */
+    private static final int PROMO_LINES = 4;
 
     private RegisterFilter() {}
 
@@ -26,7 +29,8 @@ public final class RegisterFilter implements LineFilter {
                 end++;
             }
             boolean introduced = i > 0 && lines.get(i - 1).text().endsWith(":");
-            if (end - i >= 2 && (!introduced || titleCaseRun(lines.subList(i, end)))) {
+            int run = end - i;
+            if (run >= 2 && (titleCaseRun(lines.subList(i, end)) || !introduced && run <= PROMO_LINES)) {
                 i = end;
                 continue;
             }
