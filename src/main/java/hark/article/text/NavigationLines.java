@@ -33,6 +33,9 @@ public final class NavigationLines implements LineRule {
                     + "|personal tools|main menu|create account|contents|hide|top|toggle the table of contents"
                     + "|table of contents)$",
             "^this (?:article|page) is about .{1,80}\\bfor other uses\\b",
+            "^(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\)|\\d{4}|by\\b))|\\ball rights reserved\\b",
+            "^(?:got|have) a (?:news )?tip\\b|^contact (?:the )?(?:author|reporter|writer|us)\\b|^e-?mail(?: the author)?:"
+                    + "|^download our app|^get our app",
             "^(?:read in app|open in app|get the app|download the app|see full (?:web )?article|reuse this content"
                     + "|view in browser|print article|order reprints|\\S+ values your feedback|give feedback"
                     + "|send (?:us )?feedback|report an error|report a correction|corrections?)$"));
@@ -41,6 +44,8 @@ public final class NavigationLines implements LineRule {
     private static final Pattern PUBLICATION_NOTE = Pattern.compile(
             "^(?:a version of this (?:article|story) appear|this (?:article|story) (?:was )?(?:originally|first) "
             + "(?:appeared|published)|this (?:article|story) was (?:produced|published) (?:by|in partnership))");
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     private NavigationLines() {}
 
@@ -56,6 +61,10 @@ public final class NavigationLines implements LineRule {
             return true; // a lone letter: text-size buttons ("A A A"), a close "X"
         }
         if (words <= 25 && CHROME.matcher(line.key()).find() || words <= 80 && PUBLICATION_NOTE.matcher(line.key()).find()) {
+            return true;
+        }
+        // A lone address or handle ("jane.doe@example.com", "@janedoe"), or a copyright line.
+        if (words <= 4 && (EMAIL.matcher(text).find() || text.startsWith("@")) || words <= 20 && text.startsWith("©")) {
             return true;
         }
         return isBreadcrumb(text);

@@ -26,6 +26,8 @@ public final class ShareLines implements LineRule {
             "^\\d+ (?:comments?|shares?|replies|responses|reactions|likes|restacks|claps|views)$",
             "^(?:view|show|read|leave|add|post|see|join|load) (?:all |the |a |more )?(?:\\d+ )?(?:comments?|replies"
                     + "|conversation|discussion)",
+            "^comments? ?\\(?\\d*\\)?$|^join (?:our|us|the)\\b.{0,30}\\b(?:whatsapp|telegram|facebook|discord"
+                    + "|community|channel|group|conversation)\\b",
             "^(?:like this|like loading|pin (?:it|this)(?: for later)?|reblog|share this)\\b",
             "^(?:link copied|copied to clipboard|copy article link|share full article|gift (?:this )?article)"));
 

@@ -71,7 +71,8 @@ class LineRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"Share", "Share this article", "Facebook Twitter Email", "Copy link", "Tweet",
             "Follow us on Instagram", "Follow BBC Sport on Facebook, X and Instagram", "24 comments", "Follow",
-            "Share on WhatsApp", "Link Copied!", "View all comments", "Save for later"})
+            "Share on WhatsApp", "Link Copied!", "View all comments", "Save for later", "Comments (12)",
+            "Join our WhatsApp channel"})
         void dropsShareAndFollowPrompts(String line) {
             assertThat(drops(ShareLines.INSTANCE, line)).isTrue();
         }
@@ -161,14 +162,16 @@ class LineRulesTest {
         @ValueSource(strings = {"·", "--", "142", "Home › Science › Space", "News / World / Asia", "Skip to main content",
             "Menu", "Read more: Why the pact matters", "This article is more than 1 year old", "Why you can trust SCMP",
             "Topics", "Explore more on these topics", "See more on: Climate Change", "Click here to read more",
-            "A version of this article appears in print on June 19, 2024, Section A, Page 1 of the New York edition."})
+            "A version of this article appears in print on June 19, 2024, Section A, Page 1 of the New York edition.",
+            "© 2024 The Example Times. All rights reserved.", "© 2024 Example Media", "Got a tip? Email us", "jane.doe@example.com", "@janedoe"})
         void dropsSiteChrome(String line) {
             assertThat(drops(NavigationLines.INSTANCE, line)).isTrue();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Prices rose 3% / year over the decade.", "Menu prices at the restaurant doubled.",
-            "Read more books, the minister urged."})
+            "Read more books, the minister urged.", "Copyright lawyers say the ruling will be appealed next month.",
+            "She wrote to jane.doe@example.com and got no reply for three weeks."})
         void keepsProse(String line) {
             assertThat(drops(NavigationLines.INSTANCE, line)).isFalse();
         }
