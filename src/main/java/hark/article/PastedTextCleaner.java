@@ -17,11 +17,13 @@ import hark.article.text.PastedLines;
 import hark.article.text.PlayerWidgetLines;
 import hark.article.text.ReadingTimeLines;
 import hark.article.text.RegisterFilter;
+import hark.article.text.ReferenceMarks;
 import hark.article.text.RelatedSectionFilter;
 import hark.article.text.ShareLines;
 import hark.article.text.TextShape;
 import hark.article.text.TimestampLines;
 import hark.article.text.TrailingListFilter;
+import hark.source.Source;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +38,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
     /** The whole chain, top to bottom. Each filter's javadoc says what it drops and why. */
     static final List<LineFilter> CHAIN = List.of(
             RelatedSectionFilter.INSTANCE, // first, while the "Related" marker line is still there to cut at
+            ReferenceMarks.INSTANCE,
             TimestampLines.INSTANCE,       // dates become metadata before rules that drop digit-only lines
             BylineLines.INSTANCE,
             AdLines.INSTANCE,
@@ -53,22 +56,31 @@ public final class PastedTextCleaner implements ArticleExtractor {
             RegisterFilter.INSTANCE);
     /** A short unpunctuated line between paragraphs is a heading. */
     private static final int HEADING_WORDS = 12;
+    /** Headlines are short; a lone line this long is the text itself. */
+    private static final int LONE_LINE_WORDS = 12;
 
     @Override
-    public Article extract(hark.source.Source source) {
+    public Article extract(Source source) {
         List<Line> lines = PastedLines.parse(source.text());
         for (LineFilter filter : CHAIN) {
             lines = filter.apply(lines);
         }
         String title = "";
         List<Block> blocks = new ArrayList<>();
+        List<Line> body = lines.stream().filter(Line::isBody).toList();
+        int bodyIndex = 0;
         for (Line line : lines) {
             switch (line.role()) {
                 case TITLE -> title = line.text();
                 case STANDFIRST -> blocks.add(new Block(BlockKind.STANDFIRST, line.text()));
-                case BODY -> blocks.add(new Block(kind(line), line.text()));
+                case BODY -> blocks.add(new Block(kind(body, bodyIndex++), line.text()));
                 default -> { } // byline and date lines are metadata, not text
             }
+        }
+        // A one-line paste that looks like a headline but runs long is a paragraph, not a title with nothing under it.
+        if (blocks.isEmpty() && TextShape.words(title) >= LONE_LINE_WORDS) {
+            blocks.add(Block.paragraph(title));
+            title = "";
         }
         if (blocks.isEmpty()) {
             String name = "-".equals(source.origin()) ? "stdin" : source.origin();
@@ -78,14 +90,25 @@ public final class PastedTextCleaner implements ArticleExtractor {
         return new Article(title, LineMetadata.of(lines), blocks);
     }
 
-    private static BlockKind kind(Line line) {
+    /**
+     * The kind of a body line, from its shape and its neighbours: a short unpunctuated line alone is a heading;
+     * several in a row, or after a line ending in a colon, are list items whose bullets the browser did not copy.
+     */
+    private static BlockKind kind(List<Line> body, int i) {
+        Line line = body.get(i);
         if (line.bulleted()) {
             return BlockKind.LIST_ITEM;
         }
-        if (!line.isProse() && line.words() <= HEADING_WORDS) {
-            return BlockKind.HEADING;
+        if (isShortLabel(line)) {
+            boolean afterColon = i > 0 && body.get(i - 1).text().endsWith(":");
+            boolean inRun = i > 0 && isShortLabel(body.get(i - 1)) || i + 1 < body.size() && isShortLabel(body.get(i + 1));
+            return afterColon || inRun ? BlockKind.LIST_ITEM : BlockKind.HEADING;
         }
         return isQuotation(line.text()) ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
+    }
+
+    private static boolean isShortLabel(Line line) {
+        return !line.bulleted() && !line.isProse() && line.words() <= HEADING_WORDS;
     }
 
     /** A line that is one quotation from its opening mark to its closing mark, with no attribution after it. */

@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
 /**
  * Decodes bytes into text, choosing the charset the way browsers do. For files and stdin: a byte order mark,
  * else UTF-8 if the bytes are valid UTF-8, else the page's own {@code <meta charset>} (or http-equiv, or XML
- * declaration), else windows-1252. For HTTP the server's header charset and then the meta tag come before
+ * declaration), else UTF-8 with stray windows-1252 bytes if it is mostly UTF-8 (text pasted together from two
+ * sources), else windows-1252. For HTTP the server's header charset and then the meta tag come before
  * detection. Labels are mapped as the WHATWG Encoding standard does (iso-8859-1 and us-ascii mean windows-1252).
  * Stateless and thread-safe.
  */
@@ -40,7 +41,11 @@ final class CharsetDecoder {
         if (isValidUtf8(bytes)) {
             return new String(bytes, StandardCharsets.UTF_8);
         }
-        return new String(bytes, metaCharset(bytes).orElse(WINDOWS_1252));
+        Optional<Charset> meta = metaCharset(bytes);
+        if (meta.isPresent()) {
+            return new String(bytes, meta.get());
+        }
+        return MixedUtf8.decode(bytes).orElseGet(() -> new String(bytes, WINDOWS_1252));
     }
 
     /** Decodes an HTTP body: BOM, the header's charset, the meta tag, then detection as for files. */

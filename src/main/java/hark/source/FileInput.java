@@ -1,10 +1,12 @@
 package hark.source;
 
 import hark.HarkException;
+import hark.screen.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,16 @@ final class FileInput {
     private FileInput() {}
 
     static Source read(String argument) {
-        Path path = Path.of(argument);
+        if (argument.isBlank()) {
+            throw new HarkException(HarkException.INPUT, "no article given; give a URL, a file, or - for stdin");
+        }
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (InvalidPathException e) {
+            throw new HarkException(HarkException.INPUT, TerminalText.sanitize(argument)
+                    + ": not a valid file name; check the path, or give a URL or - for stdin");
+        }
         if (Files.isDirectory(path)) {
             throw new HarkException(HarkException.INPUT, argument
                     + ": is a directory; give one article file inside it, a URL, or - for stdin");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.HttpURLConnection;
+import java.net.IDN;
 import java.net.MalformedURLException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -14,12 +15,15 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLException;
 
 /**
  * Fetches an article page over http(s): connect timeout 10 s, read timeout 20 s, at most 10 redirects, a 10 MB
- * body limit, an honest user agent. Every failure becomes one {@link HarkException} line naming the host and
+ * body limit, an honest user agent, and cookies carried along the redirect chain (some sites set one and
+ * redirect to check it). Every failure becomes one {@link HarkException} line naming the host and
  * what to do. The base URI of the page is the final address after redirects. Thread-safe.
  *
  * <p>Built on {@link HttpURLConnection} rather than jsoup's {@code Connection}: jsoup has one timeout for connect
@@ -29,6 +33,8 @@ import javax.net.ssl.SSLException;
 final class HttpFetcher {
     static final String USER_AGENT = "Mozilla/5.0 (compatible) hark/0.1 (+terminal article reader)";
     static final int MAX_REDIRECTS = 10;
+    private static final Pattern HOST = Pattern.compile("^(https?://(?:[^@/?#]*@)?)([^/:?#]+)",
+            Pattern.CASE_INSENSITIVE);
     private static final String ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5";
 
     private final int connectMillis;
@@ -47,11 +53,14 @@ final class HttpFetcher {
 
     Source fetch(String address) {
         URL url = parse(address);
+        RedirectCookies cookies = new RedirectCookies();
         for (int redirects = 0; ; redirects++) {
             String host = url.getHost();
             HttpURLConnection conn = open(url);
+            cookies.addTo(conn, host);
             try {
                 int status = connect(conn, host);
+                cookies.keep(conn, host);
                 if (status >= 300 && status < 400 && conn.getHeaderField("Location") != null) {
                     if (redirects == MAX_REDIRECTS) {
                         throw new HarkException(HarkException.NETWORK, host + ": more than " + MAX_REDIRECTS
@@ -128,7 +137,7 @@ final class HttpFetcher {
 
     private static URL parse(String address) {
         try {
-            URI uri = new URI(address.strip());
+            URI uri = new URI(asciiHost(address.strip()));
             if (uri.getHost() == null || uri.getHost().isEmpty()) {
                 throw new URISyntaxException(address, "no host");
             }
@@ -136,6 +145,19 @@ final class HttpFetcher {
         } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
             throw new HarkException(HarkException.INPUT, TerminalText.sanitize(address)
                     + ": not a valid web address; check it, or quote it in the shell");
+        }
+    }
+
+    /** Hosts in other scripts ("https://bücher.example/") become their ASCII (punycode) form. */
+    private static String asciiHost(String address) {
+        Matcher m = HOST.matcher(address);
+        if (!m.find() || m.group(2).chars().allMatch(c -> c < 128)) {
+            return address;
+        }
+        try {
+            return m.group(1) + IDN.toASCII(m.group(2)) + address.substring(m.end(2));
+        } catch (IllegalArgumentException e) {
+            return address;
         }
     }
 
@@ -158,7 +180,7 @@ final class HttpFetcher {
                 + " MB, too big for an article; save the article's text to a file and run `hark article.txt`");
     }
 
-    private HarkException failure(String host, IOException e, boolean connected) {
+    HarkException failure(String host, IOException e, boolean connected) {
         String why;
         if (e instanceof UnknownHostException) {
             why = "unknown host; check the address and your internet connection";

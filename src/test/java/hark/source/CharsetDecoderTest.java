@@ -42,6 +42,13 @@ class CharsetDecoderTest {
     }
 
     @Test
+    void mostlyUtf8WithAStrayByteKeepsBothHalvesReadable() {
+        byte[] utf8 = "It’s “quoted” – café ".getBytes(StandardCharsets.UTF_8);
+        byte[] stray = {'n', (byte) 0xE9, 'e'}; // "née" saved as windows-1252
+        assertThat(CharsetDecoder.decode(concat(utf8, stray))).isEqualTo("It’s “quoted” – café née");
+    }
+
+    @Test
     void latin1LabelsMeanWindows1252AsInBrowsers() {
         assertThat(CharsetDecoder.charset("ISO-8859-1")).contains(CharsetDecoder.WINDOWS_1252);
         assertThat(CharsetDecoder.charset("no-such-charset")).isEmpty();

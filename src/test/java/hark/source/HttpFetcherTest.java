@@ -82,6 +82,22 @@ class HttpFetcherTest {
     }
 
     @Test
+    void cookiesSetDuringTheRedirectChainAreSentBack() {
+        server.createContext("/check", exchange -> {
+            String cookie = exchange.getRequestHeaders().getFirst("Cookie");
+            if (cookie != null && cookie.contains("seen=1")) {
+                respond(exchange, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+            } else {
+                exchange.getResponseHeaders().add("Set-Cookie", "seen=1; Path=/; HttpOnly");
+                exchange.getResponseHeaders().set("Location", "/check");
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            }
+        });
+        assertThat(fetch("/check").text()).contains("Café");
+    }
+
+    @Test
     void stopsAfterTenRedirects() {
         server.createContext("/loop", exchange -> {
             exchange.getResponseHeaders().set("Location", "/loop");
@@ -172,10 +188,20 @@ class HttpFetcherTest {
     }
 
     @Test
+    void anUnknownHostAndAConnectTimeoutAreNamedWithoutTouchingTheNetwork() {
+        HttpFetcher fetcher = new HttpFetcher();
+        assertThat(fetcher.failure("example.invalid", new java.net.UnknownHostException("example.invalid"), false))
+                .hasMessage("example.invalid: unknown host; check the address and your internet connection")
+                .satisfies(e -> assertThat(e.exitCode()).isEqualTo(HarkException.NETWORK));
+        assertThat(fetcher.failure("slow.example", new java.net.SocketTimeoutException("connect timed out"), false))
+                .hasMessage("slow.example: no connection within 10 s; check your connection or try again later");
+    }
+
+    @Test
     void aServerThatStopsAnsweringTimesOut() {
         server.createContext("/hang", exchange -> {
             try {
-                Thread.sleep(3000);
+                Thread.sleep(1500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -183,6 +209,19 @@ class HttpFetcherTest {
         });
         HttpFetcher quick = new HttpFetcher(1000, 300, BoundedRead.MAX_BYTES);
         assertThatThrownBy(() -> quick.fetch(base + "/hang")).hasMessageContaining("127.0.0.1: stopped answering");
+    }
+
+    @Test
+    void gzipBodiesAreUnpacked() throws IOException {
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var gzip = new java.util.zip.GZIPOutputStream(packed)) {
+            gzip.write(PAGE.getBytes(StandardCharsets.UTF_8));
+        }
+        server.createContext("/gz", exchange -> {
+            exchange.getResponseHeaders().set("Content-Encoding", "gzip");
+            respond(exchange, 200, "text/html; charset=utf-8", packed.toByteArray());
+        });
+        assertThat(fetch("/gz").text()).contains("Café");
     }
 
     @Test

@@ -41,6 +41,11 @@ class SourcesTest {
     }
 
     @Test
+    void anEmptyArgumentIsRefused() {
+        assertInputError(() -> sources("").read(" "), "no article given; give a URL, a file, or - for stdin");
+    }
+
+    @Test
     void aDirectoryIsRefused() {
         assertInputError(() -> sources("").read(dir.toString()),
                 dir + ": is a directory; give one article file inside it, a URL, or - for stdin");

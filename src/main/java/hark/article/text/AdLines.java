@@ -16,6 +16,8 @@ public final class AdLines implements LineRule {
             "ad feedback", "report this ad", "skip ad", "advertiser content", "content from our partners",
             "supported by", "presented by", "commercial content", "affiliate links", "anzeige", "publicité");
     private static final Pattern ADVERT = Pattern.compile("\\badverti[sz]");
+    private static final Pattern AD_SLOT = Pattern.compile(
+            "relevant is this ad\\b|\\bad ?(?:feedback|choices)\\b|why (?:this ad|am i seeing this ad)");
     private static final Pattern CONTINUES = Pattern.compile(
             "^(?:the )?(?:story|article|text|content|post|report) continues(?: below| after| under| beneath)?"
             + "|^continue reading(?: below| after| the main story)?$|^scroll (?:down )?to continue");
@@ -32,7 +34,8 @@ public final class AdLines implements LineRule {
         if (LABELS.contains(key)) {
             return true;
         }
-        if (words <= 12 && (ADVERT.matcher(key).find() || CONTINUES.matcher(key).find())) {
+        if (words <= 12 && !line.isProse() && (ADVERT.matcher(key).find() || CONTINUES.matcher(key).find())
+                || words <= 10 && AD_SLOT.matcher(key).find()) {
             return true;
         }
         return words <= 12 && !line.isProse() && SPONSOR.matcher(key).find();

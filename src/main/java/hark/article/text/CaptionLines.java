@@ -1,5 +1,8 @@
 package hark.article.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,18 +13,22 @@ import java.util.regex.Pattern;
  * Stateless.
  */
 public final class CaptionLines implements LineRule {
+    /** Longer than any credit with its lead-in ("Photograph: ..." is under 90 characters). */
+    private static final int TAIL = 160;
+    /** A caption line above a credit-only line is at most this long; longer, it is a paragraph. */
+    private static final int CAPTION_WORDS = 25;
     public static final CaptionLines INSTANCE = new CaptionLines();
     private static final String AGENCY = "(?:getty(?: images)?|reuters|ap|afp|epa(?:-efe)?|efe|shutterstock|alamy"
             + "|pa(?: media| wire| images)?|bloomberg|xinhua|kyodo|yonhap|anadolu(?: agency)?|nurphoto|sipa(?: usa)?"
             + "|zuma(?: press)?|dpa|ansa|rex|istock(?:photo)?|unsplash|corbis|associated press|agence france-presse"
-            + "|afp via getty images|handout|pool|file|ap photo|sopa images|lightrocket|wireimage|filmmagic"
+            + "|afp via getty images|handout|pool|file photo|file|ap photo|sopa images|lightrocket|wireimage|filmmagic"
             + "|the washington post|the new york times|nyt|redux|magnum|polaris|aap|cnn|bbc|scmp|imago|abaca)";
     private static final String CREDIT_WORD = "(?:photo|photos|photograph|photography|picture|pictures|pic|image"
             + "|images|illustration|graphic|graphics|video|footage|credit|credits|photo credit|image credit"
             + "|image source|photo illustration|file photo|main image|top image|header image|cover image|composite"
-            + "|photo courtesy|courtesy|source image|artwork|animation|map|chart)";
+            + "|photo courtesy|courtesy|source image|artwork)";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
-            "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
+            "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|\\.{2,}|…|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAREN_CREDIT = Pattern.compile(
             "[(\\[][^()\\[\\]]{0,60}\\b(?:photo|photograph|image|images|getty|reuters|ap|afp|epa|shutterstock|alamy"
@@ -30,8 +37,10 @@ public final class CaptionLines implements LineRule {
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             "(?:^|[.!?”\"]\\s+|\\s[|/—–-]\\s*)" + AGENCY + "(?:\\s*/\\s*[^.!?/]{1,40}(?:/" + AGENCY + ")?)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern AGENCY_ONLY = Pattern.compile(AGENCY + "(?:\\s*/\\s*[^.!?]{1,40})?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_SLASH = Pattern.compile(
-            "(?:^|\\s)[\\p{L}.' -]{2,40}/" + AGENCY + "$", Pattern.CASE_INSENSITIVE);
+            "(?:^|\\s)[\\p{L}.' -]{2,40}(?:/[\\p{L}.' -]{1,40})*/" + AGENCY + "$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION_START = Pattern.compile(
             "^(?:pictured|above|below|top|main|left|right|inset|file photo|photo|image|picture|caption|in pictures)"
             + "\\s*:\\s|^(?:image|photo|media|video|picture) (?:source|caption|credit)s?\\s*[,:]",
@@ -40,10 +49,51 @@ public final class CaptionLines implements LineRule {
             "^(?:image|photo|picture|slide|gallery)?\\s*\\d+\\s*(?:of|/)\\s*\\d+$",
             "^(?:enlarge|expand|zoom|view|open|see|show|hide|toggle|close)(?: this| the)?(?: image| photo| picture"
                     + "| caption| gallery| all photos| fullscreen| in gallery| image in fullscreen| full image)+$",
+            "^item \\d+ of \\d+\\b",
             "^(?:view image in fullscreen|open image in gallery|click to enlarge|click image to enlarge|zoom in"
                     + "|image|photo|gallery|view gallery|watch|video|play video|\\d+ photos?|\\d+ images?)$"));
 
     private CaptionLines() {}
+
+    /**
+     * Drops each caption and credit line; a credit that stands alone on its line ("Hector Retamal/AFP/Getty
+     * Images") also takes the short line right above it and an unpunctuated short line right below it: the caption
+     * it credits sits on one side or the other, depending on the site.
+     */
+    @Override
+    public List<Line> apply(List<Line> lines) {
+        List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (!line.isBody() || !drops(line)) {
+                out.add(line);
+                continue;
+            }
+            if (!isCreditOnly(line)) {
+                continue;
+            }
+            if (!line.afterBlank() && !out.isEmpty()) {
+                Line above = out.get(out.size() - 1);
+                if (above.isBody() && !above.bulleted() && above.words() <= CAPTION_WORDS) {
+                    out.remove(out.size() - 1);
+                }
+            }
+            // Some sites print the credit first and the caption under it, without a full stop.
+            if (i + 1 < lines.size()) {
+                Line below = lines.get(i + 1);
+                if (below.isBody() && !below.afterBlank() && !below.bulleted() && !below.isProse()
+                        && below.words() <= CAPTION_WORDS) {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCreditOnly(Line line) {
+        return line.words() <= 8 && (AGENCY_ONLY.matcher(line.text()).matches() || CREDIT_SLASH.matcher(line.text()).find()
+                && !TextShape.endsSentence(line.text()));
+    }
 
     @Override
     public boolean drops(Line line) {
@@ -52,8 +102,21 @@ public final class CaptionLines implements LineRule {
         if (words > 70) {
             return false;
         }
-        return ENDS_WITH_CREDIT.matcher(text).find() || PAREN_CREDIT.matcher(text).find()
-                || AGENCY_TAIL.matcher(text).find() || CREDIT_SLASH.matcher(text).find()
-                || CAPTION_START.matcher(text).find() || GALLERY.matcher(line.key()).find();
+        if (CAPTION_START.matcher(text).find() || GALLERY.matcher(line.key()).find()
+                || line.key().contains("purchase licensing rights")) {
+            return true;
+        }
+        // A credit ends the line without a full stop (or in brackets); a finished sentence is not a credit line.
+        boolean sentence = TextShape.endsSentence(text) && !text.endsWith(")") && !text.endsWith("]");
+        return !sentence && (endsWith(ENDS_WITH_CREDIT, text) || endsWith(PAREN_CREDIT, text)
+                || endsWith(AGENCY_TAIL, text) || endsWith(CREDIT_SLASH, text));
+    }
+
+    /** Credits sit at the end, so the end-anchored patterns only need the last {@value #TAIL} characters. */
+    private static boolean endsWith(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        m.region(Math.max(0, text.length() - TAIL), text.length());
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        return m.find();
     }
 }

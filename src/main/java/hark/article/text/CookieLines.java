@@ -18,9 +18,13 @@ public final class CookieLines implements LineRule {
             "only necessary", "we value your privacy", "your privacy choices", "your privacy", "privacy preference center",
             "do not sell my personal information", "do not sell or share my personal information", "consent",
             "manage consent", "dismiss", "close");
+    private static final Pattern CONSENT_WORD = Pattern.compile("\\b(?:use|uses|used|accept|consent|policy|settings"
+            + "|preferences|experience|personali[sz]|analytics|advertising|browsing|browser|device|partners|third[- ]party"
+            + "|store|tracking|continu|agree|improve)");
     private static final Pattern SITE_VOICE = Pattern.compile(
-            "\\b(?:we|our|this (?:web)?site)\\b.{0,80}\\bcookies?\\b|\\bcookies?\\b.{0,80}\\b(?:we|our)\\b"
-            + "|\\b(?:accept|allow|reject|manage|use of) (?:all |our |the )?cookies\\b"
+            "\\b(?:we|our|this (?:web)?site)\\b.{0,80}\\bcookies?\\b|\\bcookies?\\b.{0,80}\\b(?:we|our)\\b");
+    private static final Pattern COOKIE_CONTROLS = Pattern.compile(
+            "\\b(?:accept|allow|reject|manage|use of) (?:all |our |the )?cookies\\b"
             + "|\\bcookie (?:policy|settings|preferences|notice|consent|banner)\\b");
     private static final Pattern PARTNERS = Pattern.compile(
             "^we and our (?:\\d+ )?(?:partners|vendors)|store and/or access information on a device");
@@ -30,7 +34,14 @@ public final class CookieLines implements LineRule {
     @Override
     public boolean drops(Line line) {
         String key = line.key();
-        return BUTTONS.contains(key)
-                || line.words() <= 80 && (SITE_VOICE.matcher(key).find() || PARTNERS.matcher(key).find());
+        if (BUTTONS.contains(key)) {
+            return true;
+        }
+        if (!key.contains("cookie") && !key.contains("partners") && !key.contains("vendors")
+                && !key.contains("store and/or")) {
+            return false;
+        }
+        return line.words() <= 80 && (SITE_VOICE.matcher(key).find() && CONSENT_WORD.matcher(key).find()
+                        || COOKIE_CONTROLS.matcher(key).find() || PARTNERS.matcher(key).find());
     }
 }

@@ -7,19 +7,21 @@ import java.util.List;
  * Finds the title, the first substantial line that reads as a headline, and drops the breadcrumbs and section
  * labels above it ("South Korea", "Asia East Asia", "Opinion"). A headline has four to thirty words, starts with a
  * capital, digit or quote, and does not end like a clause (. , ; :). When the paste starts with prose or a
- * bullet there is no title. When only short lines come before the prose, the last of them is the title
- * ("Mortgage Rates Climb"). Stateless.
+ * bullet there is no title. Of several headline-shaped lines (a site's tagline, a "values your feedback"
+ * prompt) the first one followed by the article is chosen. When only short lines come before the prose, the last of
+ * them is the title ("Mortgage Rates Climb"). Stateless.
  */
 public final class HeadlineFilter implements LineFilter {
     public static final HeadlineFilter INSTANCE = new HeadlineFilter();
-    /** The title is near the top; further down a headline-shaped line is a heading. */
-    private static final int SEARCH = 15;
+    /** The title is near the top, though site menus can push it down; past this it is a heading. */
+    private static final int SEARCH = 40;
 
     private HeadlineFilter() {}
 
     @Override
     public List<Line> apply(List<Line> lines) {
         int title = -1;
+        int firstCandidate = -1;
         int lastShort = -1;
         int seen = 0;
         for (int i = 0; i < lines.size() && seen < SEARCH; i++) {
@@ -32,16 +34,25 @@ public final class HeadlineFilter implements LineFilter {
                 break;
             }
             if (readsAsHeadline(line)) {
-                title = i;
-                break;
+                if (firstCandidate < 0) {
+                    firstCandidate = i;
+                }
+                if (followedByArticle(lines, i)) {
+                    title = i;
+                    break;
+                }
+                continue;
             }
             if (line.isProse() || line.words() > 30) {
-                title = lastShort;
+                title = firstCandidate >= 0 ? firstCandidate : lastShort;
                 break;
             }
             if (line.words() >= 2) {
                 lastShort = i;
             }
+        }
+        if (title < 0) {
+            title = firstCandidate;
         }
         if (title < 0) {
             return lines;
@@ -56,6 +67,23 @@ public final class HeadlineFilter implements LineFilter {
             }
         }
         return out;
+    }
+
+    /**
+     * A real headline is followed by the article: a byline or date, a summary, a bullet or prose. A headline-shaped
+     * line followed by a short label ("The Guardian - Back to homepage", then "News") is site chrome.
+     */
+    private static boolean followedByArticle(List<Line> lines, int index) {
+        for (int j = index + 1; j < lines.size(); j++) {
+            Line next = lines.get(j);
+            if (next.isMetadata() || next.bulleted() || next.isProse() || next.words() >= 4) {
+                return true;
+            }
+            if (next.isBody()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean readsAsHeadline(Line line) {

@@ -26,20 +26,45 @@ public final class NavigationLines implements LineRule {
             "^(?:read more|read also|also read|see also|also see|related|related article|related story"
                     + "|related stories|related content|recommended|more|watch|watch now|listen|explainer|opinion"
                     + "|analysis|must read|don't miss|trending|breaking|live|latest)\\s*:",
-            "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|related topics"
+            "^(?:topics?|tags?|tagged(?: with)?|filed under|categories|category|more on|more about|see more on|suggested topics|related topics"
                     + "|explore more on these topics|more on these topics|keywords)\\s*:?(?:\\s|$)",
-            "^click here\\b|\\bclick here (?:to|for)\\b"));
+            "^click here\\b|\\bclick here (?:to|for)\\b",
+            "^(?:from wikipedia, the free encyclopedia|view history|view source|edit source|what links here"
+                    + "|personal tools|main menu|create account|contents|hide|top|toggle the table of contents"
+                    + "|table of contents)$",
+            "^this (?:article|page) is about .{1,80}\\bfor other uses\\b",
+            "^(?:©|\\(c\\)|copyright\\s*(?:©|\\(c\\)|\\d{4}|by\\b))|\\ball rights reserved\\b",
+            "^(?:got|have) a (?:news )?tip\\b|^contact (?:the )?(?:author|reporter|writer|us)\\b|^e-?mail(?: the author)?:"
+                    + "|^download our app|^get our app",
+            "^(?:read in app|open in app|get the app|download the app|see full (?:web )?article|reuse this content"
+                    + "|view in browser|print article|order reprints|\\S+ values your feedback|give feedback"
+                    + "|send (?:us )?feedback|report an error|report a correction|corrections?)$"));
+
+    /** Print and syndication notes run long, so they are matched at any length. */
+    private static final Pattern PUBLICATION_NOTE = Pattern.compile(
+            "^(?:a version of this (?:article|story) appear|this (?:article|story) (?:was )?(?:originally|first) "
+            + "(?:appeared|published)|this (?:article|story) was (?:produced|published) (?:by|in partnership))");
+
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+\\.[\\w.]+");
 
     private NavigationLines() {}
 
     @Override
     public boolean drops(Line line) {
         String text = line.text();
-        if (!TextShape.hasLetter(text)) {
+        // "·", "--", "142": separators and counters. Longer letterless lines are data (a table row) and stay.
+        if (!TextShape.hasLetter(text) && text.split("\\s+").length <= 4) {
             return true;
         }
         int words = line.words();
-        if (words <= 25 && CHROME.matcher(line.key()).find()) {
+        if (line.key().length() <= 1) {
+            return true; // a lone letter: text-size buttons ("A A A"), a close "X"
+        }
+        if (words <= 25 && CHROME.matcher(line.key()).find() || words <= 80 && PUBLICATION_NOTE.matcher(line.key()).find()) {
+            return true;
+        }
+        // A lone address or handle ("jane.doe@example.com", "@janedoe"), or a copyright line.
+        if (words <= 4 && (EMAIL.matcher(text).find() || text.startsWith("@")) || words <= 20 && text.startsWith("©")) {
             return true;
         }
         return isBreadcrumb(text);
@@ -47,7 +72,7 @@ public final class NavigationLines implements LineRule {
 
     private static boolean isBreadcrumb(String text) {
         String[] parts = CRUMB_SEPARATOR.split(text);
-        if (parts.length < 2 || TextShape.endsSentence(text)) {
+        if (parts.length < 2 || TextShape.endsSentence(text) || TextShape.titleCaseShare(text) < 0.6) {
             return false;
         }
         for (String part : parts) {

@@ -10,15 +10,20 @@ import java.util.regex.Pattern;
  */
 public final class NewsletterLines implements LineRule {
     public static final NewsletterLines INSTANCE = new NewsletterLines();
-    private static final Pattern PROMPT_START = Pattern.compile(
-            "^(?:sign up|signup|subscribe|get|join|enter your e-?mail|already (?:a subscriber|a member|have an account"
-            + "|registered)|support|become a (?:member|subscriber|supporter|patron)|don't miss|never miss|want|receive"
-            + "|register|log in|login|sign in|unlock|try|start (?:your|a) (?:free )?trial|stay (?:informed|up to date"
-            + "|in the know|ahead|updated|connected)|for (?:more|the latest)|like this (?:article|story)|enjoying"
-            + "|love|thank you for reading|thanks for reading|read more stories like this|you've read|you have read"
-            + "|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)"
-            + "|subscribers? only|exclusive for subscribers|continue reading with|keep reading with|to continue reading"
-            + "|create (?:a |your )?(?:free )?account|make a (?:donation|contribution)|donate)\\b");
+    /** Openings that are prompts whatever follows. */
+    private static final Pattern STRONG_START = Pattern.compile(
+            "^(?:sign up|signup|subscribe|already (?:a subscriber|a member|have an account|registered)"
+            + "|become a (?:member|subscriber|supporter|patron)|don't miss|never miss|log in|login|sign in|unlock"
+            + "|start (?:your|a) (?:free )?trial|enter your e-?mail|you've read|you have read|thank you for reading"
+            + "|thanks for reading|subscribers? only|exclusive for subscribers|continue reading with|keep reading with"
+            + "|to continue reading|create (?:a |your )?(?:free )?account"
+            + "|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members))\\b");
+    /** Openings that are prompts only when they also address the reader ("Get our newsletter", not "Get access to water"). */
+    private static final Pattern WEAK_START = Pattern.compile(
+            "^(?:get|join|support|want|receive|register|try|stay (?:informed|up to date|in the know|ahead|updated"
+            + "|connected)|for (?:more|the latest)|like this (?:article|story)|enjoying|love|read more stories like this"
+            + "|make a (?:donation|contribution)|donate)\\b");
+    private static final Pattern READER = Pattern.compile("\\b(?:you|your|our|us|here|now|today|free)\\b");
     private static final Pattern SUBSCRIPTION_WORD = Pattern.compile(
             "newsletter|subscri|inbox|e-?mail|sign(?:ing)? ?up|member|trial|account|journalism|unlimited|access"
             + "|briefing|delivered|alerts|notifications|digest|log ?in|sign in|register|donat|support|free articles?"
@@ -33,17 +38,38 @@ public final class NewsletterLines implements LineRule {
 
     private NewsletterLines() {}
 
+    static boolean containsAny(String text, String[] stems) {
+        for (String stem : stems) {
+            if (text.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every prompt holds one of these; checking them first spares the patterns on ordinary paragraphs. */
+    private static final String[] STEMS = {"subscri", "newsletter", "sign", "log", "regist", "inbox", "mail", "member",
+        "free", "trial", "account", "donat", "support", "recaptcha", "privacy", "terms", "thank", "access", "unlock",
+        "journalism", "alert", "notification", "briefing", "digest", "premium", "offer", "plus", "deliver"};
+
     @Override
     public boolean drops(Line line) {
         String key = line.key();
         int words = line.words();
+        if (words > 50 || !containsAny(key, STEMS)) {
+            return false;
+        }
         if (words <= 50 && SMALL_PRINT.matcher(key).find()) {
             return true;
         }
-        if (words <= 40 && PROMPT_START.matcher(key).find() && SUBSCRIPTION_WORD.matcher(key).find()) {
-            return true;
+        if (words <= 40 && SUBSCRIPTION_WORD.matcher(key).find()) {
+            boolean reader = READER.matcher(key).find();
+            if (STRONG_START.matcher(key).find() && (words <= 12 && !line.isProse() || reader)
+                    || WEAK_START.matcher(key).find() && reader) {
+                return true;
+            }
         }
-        // A newsletter's name as a label ("The Morning Newsletter"), not a sentence about one.
-        return words <= 8 && !line.isProse() && key.contains("newsletter");
+        // A label ("The Morning Newsletter", "Thousands of paid subscribers"), not a sentence about one.
+        return words <= 8 && !line.isProse() && (key.contains("newsletter") || key.contains("subscri"));
     }
 }

@@ -21,7 +21,7 @@ public final class PastedLines {
     public static List<Line> parse(String text) {
         List<Line> lines = new ArrayList<>();
         boolean blank = true;
-        for (String raw : text.split("\\R")) {
+        for (String raw : HardWrap.unwrap(List.of(text.split("\\R")))) {
             String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
             if (line.isEmpty()) {
                 blank = true;

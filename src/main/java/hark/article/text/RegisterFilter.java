@@ -5,14 +5,17 @@ import java.util.List;
 
 /**
  * Drops runs of lines in a different register from the article: two or more short lines in a row, none of them
- * a sentence, mostly in Title Case ("World", "Most Read", "Asia Markets Slide As Yen Firms"): menus, tag clouds
- * and headline lists. A single short line between paragraphs is a heading and stays; so do runs of lower-case
- * items (an ingredient list) and bulleted lines. Stateless.
+ * a sentence ("World", "Most Read", "Get more with myNEWS", "Learn more"): menus, tag clouds, promotion boxes and
+ * headline lists. A single short line between paragraphs is a heading and stays; so do bulleted lines, a run that
+ * a line ending in a colon introduces ("You will need:"), and a run of five or more lower-case lines (a list that
+ * lost its bullets); but a run in Title Case goes even then, like a menu. Stateless.
  */
 public final class RegisterFilter implements LineFilter {
     public static final RegisterFilter INSTANCE = new RegisterFilter();
     private static final int SHORT = 10;
     private static final double TITLE_CASE = 0.75;
+    /** Promotion boxes are a few lines; a longer run of lower-case lines is a list that lost its bullets. */
+    private static final int PROMO_LINES = 4;
 
     private RegisterFilter() {}
 
@@ -25,7 +28,9 @@ public final class RegisterFilter implements LineFilter {
             while (end < lines.size() && isOffRegister(lines.get(end))) {
                 end++;
             }
-            if (end - i >= 2 && titleCaseRun(lines.subList(i, end))) {
+            boolean introduced = i > 0 && lines.get(i - 1).text().endsWith(":");
+            int run = end - i;
+            if (run >= 2 && (titleCaseRun(lines.subList(i, end)) || !introduced && run <= PROMO_LINES)) {
                 i = end;
                 continue;
             }
@@ -40,7 +45,7 @@ public final class RegisterFilter implements LineFilter {
     }
 
     private static boolean titleCaseRun(List<Line> run) {
-        long titleCase = run.stream().filter(l -> l.words() <= 2 || TextShape.titleCaseShare(l.text()) >= TITLE_CASE)
+        long titleCase = run.stream().filter(l -> TextShape.titleCaseShare(l.text()) >= TITLE_CASE)
                 .count();
         return titleCase * 2 > run.size();
     }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Cuts the trailing "related stories" section: from a marker line such as "Related", "More from Business",
  * "You may also like", "Most read" or "Comments" in the later part of the paste to the end, when what follows
- * is a list of headlines and teasers rather than the article's own long paragraphs. Stateless.
+ * is a list of headlines and teasers (mostly not sentences) rather than the article's own paragraphs. A subscribe
+ * box at the end ("Subscribe to The Weekly Ledger" and its blurb) is cut the same way. Stateless.
  */
 public final class RelatedSectionFilter implements LineFilter {
     public static final RelatedSectionFilter INSTANCE = new RelatedSectionFilter();
@@ -20,7 +21,8 @@ public final class RelatedSectionFilter implements LineFilter {
             + "|in other news|editor'?s? picks|popular(?: now| stories)?|(?:from )?around the web|comments"
             + "|\\d+ comments|discussion|join the conversation|keep reading|explore more|read more|see more"
             + "|more from .{1,40}|more in .{1,40}|more (?:world|business|politics|sport|sports|tech|science|news)"
-            + ".{0,30}|promoted links|paid links|sponsored stories)$");
+            + ".{0,30}|promoted links|paid links|sponsored stories|related (?:article|story)"
+            + "|(?:subscribe|sign up) (?:to|for) .{1,40})$");
     /** The marker must sit in the last part of the paste; earlier, it is a heading inside the article. */
     private static final double FROM = 0.4;
     /** Teasers are short; this many long paragraphs after a marker mean the article goes on. */
@@ -28,13 +30,20 @@ public final class RelatedSectionFilter implements LineFilter {
 
     private RelatedSectionFilter() {}
 
+    /** Headlines and teasers: mostly not prose, and hardly any long paragraphs. */
+    private static boolean isTeaserList(List<Line> after) {
+        long prose = after.stream().filter(Line::isProse).count();
+        long longOnes = after.stream().filter(l -> l.words() >= LONG_WORDS).count();
+        return prose * 2 <= after.size() && longOnes < 2;
+    }
+
     @Override
     public List<Line> apply(List<Line> lines) {
         int start = (int) Math.ceil(lines.size() * FROM);
         for (int i = Math.max(start, 1); i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.words() <= 7 && !line.isProse() && MARKER.matcher(line.key()).matches()
-                    && lines.subList(i + 1, lines.size()).stream().filter(l -> l.words() >= LONG_WORDS).count() < 2) {
+            if (line.words() <= 8 && !line.isProse() && MARKER.matcher(line.key()).matches()
+                    && isTeaserList(lines.subList(i + 1, lines.size()))) {
                 return lines.subList(0, i);
             }
         }

@@ -23,9 +23,12 @@ public final class ShareLines implements LineRule {
                     + "|x|instagram|linkedin|youtube|tiktok|google news|telegram|whatsapp|threads|bluesky|flipboard"
                     + "|mastodon|our app|the app)\\b",
             "^follow(?: us| me| this (?:author|topic|writer)| topics?| the author| author| @\\S+)?$",
-            "^\\d+ (?:comments?|shares?|replies|responses|reactions|likes)$",
+            "^\\d+ (?:comments?|shares?|replies|responses|reactions|likes|restacks|claps|views)$",
             "^(?:view|show|read|leave|add|post|see|join|load) (?:all |the |a |more )?(?:\\d+ )?(?:comments?|replies"
                     + "|conversation|discussion)",
+            "^comments? ?\\(?\\d*\\)?$|^join (?:our|us|the)\\b.{0,30}\\b(?:whatsapp|telegram|facebook|discord"
+                    + "|community|channel|group|conversation)\\b",
+            "^(?:like this|like loading|pin (?:it|this)(?: for later)?|reblog|share this)\\b",
             "^(?:link copied|copied to clipboard|copy article link|share full article|gift (?:this )?article)"));
 
     private ShareLines() {}

@@ -28,7 +28,7 @@ public final class TimestampLines implements LineFilter {
             "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "am", "pm",
             "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "est", "edt", "et", "pt", "pst", "pdt", "cst", "cdt",
             "mst", "mdt", "cet", "cest", "hkt", "sgt", "jst", "kst", "ist", "aest", "aedt", "at", "on", "ago", "hours",
-            "hour", "hr", "hrs", "h", "minutes", "minute", "mins", "min", "days", "day", "weeks", "week", "months",
+            "hour", "hr", "hrs", "h", "minutes", "minute", "mins", "min", "days", "day", "weeks", "week", "months", "years", "year", "month",
             "seconds", "just", "now", "yesterday", "today", "updated", "published", "posted", "last", "modified",
             "the", "of", "and", "an", "a");
     private static final Set<String> ANCHOR_WORDS = Set.of("january", "february", "march", "april", "june", "july",
@@ -55,24 +55,31 @@ public final class TimestampLines implements LineFilter {
         boolean labelled = label.find();
         String rest = labelled ? text.substring(label.end()) : text;
         boolean anchored = false;
-        boolean allDateWords = true;
+        int tokens = 0;
+        int dateTokens = 0;
         for (String token : TOKEN_SPLIT.split(rest.toLowerCase(Locale.ROOT))) {
             if (token.isEmpty()) {
                 continue;
             }
             String word = token.endsWith(".") ? token.substring(0, token.length() - 1) : token;
             boolean number = NUMBERISH.matcher(token).matches();
-            allDateWords &= number || DATE_WORDS.contains(word) || DATE_WORDS.contains(token);
+            tokens++;
+            dateTokens += number || DATE_WORDS.contains(word) || DATE_WORDS.contains(token) ? 1 : 0;
             anchored |= ANCHOR_WORDS.contains(word);
         }
         // Bare numbers ("0:00 / 6:12", "12") are not a date without a month, a numeric date or a label.
         anchored |= NUMERIC_DATE.matcher(rest).find() || labelled && rest.chars().anyMatch(Character::isDigit);
         // "Updated: 3:45pm, 15 Nov 2019 (HKT)" may carry a place or zone the word list lacks; a label vouches for it.
-        return anchored && (allDateWords || labelled && line.words() <= 12);
+        // Glued pastes ("February 15, 20244:15 PM GMTUpdated 2 years ago") leave a few odd tokens.
+        boolean mostlyDate = dateTokens == tokens || dateTokens >= 0.7 * tokens && !line.isProse();
+        return anchored && (mostlyDate || labelled && line.words() <= 12);
     }
 
     /** @return the date as the page gives it, without its "Published:" label */
     static String value(Line line) {
-        return LABEL.matcher(line.text()).replaceFirst("").strip();
+        String value = LABEL.matcher(line.text()).replaceFirst("").replaceFirst("\\s+(?i:by)\\s+\\p{Lu}.*$", "");
+        // "March 4, 2024 Updated 2 hours ago": the published date is the part before the update note.
+        String published = value.replaceFirst("(?i)\\s*updated\\b.*$", "");
+        return (published.isBlank() ? value : published).strip();
     }
 }

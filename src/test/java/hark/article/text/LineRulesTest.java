@@ -1,0 +1,179 @@
+package hark.article.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Each per-line rule: what it drops, and look-alike article lines it must keep. */
+class LineRulesTest {
+    private static boolean drops(LineRule rule, String text) {
+        return rule.drops(Line.of(text));
+    }
+
+    @Nested
+    class Ads {
+        @ParameterizedTest
+        @ValueSource(strings = {"Advertisement", "ADVERTISEMENT", "Sponsored", "Story continues below advertisement",
+            "Advertisement - Scroll to continue", "SKIP ADVERTISEMENT", "Supported by", "Paid content",
+            "Sponsored by Acme Bank", "Article continues below", "1. How relevant is this ad to you?", "Ad Feedback"})
+        void dropsAdAndSponsorLabels(String line) {
+            assertThat(drops(AdLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"The advertising market shrank by 4 percent last year, according to the agency’s annual report.",
+            "Supported by strong sales in Asia, the company raised its forecast for the year.",
+            "Sponsors pulled out of the tournament after the scandal.", "Advertising revenue fell 5%.",
+            "The report continues a trend of rising costs.", "The ad ran on Sunday."})
+        void keepsSentencesAboutAdvertising(String line) {
+            assertThat(drops(AdLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
+    class PlayerWidget {
+        @ParameterizedTest
+        @ValueSource(strings = {"Select Voice", "Choose your listening speed", "Get through articles 2x faster",
+            "1.25x", "2x", "250 WPM", "Slow", "Average", "Fast", "Listen to this article", "Listen to article 5 min",
+            "0:00 / 6:12", "Powered by Trinity Audio", "Text size", "AAA"})
+        void dropsAudioPlayerText(String line) {
+            assertThat(drops(PlayerWidgetLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Fast fashion is filling landfills in Ghana.", "Listen to the whales, she said.",
+            "The voice assistant market is growing quickly, analysts say."})
+        void keepsArticleLines(String line) {
+            assertThat(drops(PlayerWidgetLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
+    class ReadingTime {
+        @ParameterizedTest
+        @ValueSource(strings = {"Reading Time:3 minutes", "5 min read", "3-minute read", "Estimated reading time: 7 minutes",
+            "12 min read · Mar 3, 2024", "About 4 minutes to read"})
+        void dropsReadingTimeNotes(String line) {
+            assertThat(drops(ReadingTimeLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"It takes 5 minutes to read the whole report, she said.", "Reading time is family time"})
+        void keepsOtherLines(String line) {
+            assertThat(drops(ReadingTimeLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
+    class Share {
+        @ParameterizedTest
+        @ValueSource(strings = {"Share", "Share this article", "Facebook Twitter Email", "Copy link", "Tweet",
+            "Follow us on Instagram", "Follow BBC Sport on Facebook, X and Instagram", "24 comments", "Follow",
+            "Share on WhatsApp", "Link Copied!", "View all comments", "Save for later", "Comments (12)",
+            "Join our WhatsApp channel"})
+        void dropsShareAndFollowPrompts(String line) {
+            assertThat(drops(ShareLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Facebook shares fell 5 percent on Tuesday after the report.", "Share prices rose.",
+            "More than 300 people follow the account."})
+        void keepsNewsAboutTheSameWords(String line) {
+            assertThat(drops(ShareLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
+    class Newsletter {
+        @ParameterizedTest
+        @ValueSource(strings = {"Sign up for our Well newsletter", "Subscribe", "Already a subscriber? Log in",
+            "Get the best of our health coverage delivered to your inbox every Tuesday.",
+            "By signing up, you agree to our Privacy Policy and Terms of Use.", "Support our journalism. Subscribe for unlimited access.",
+            "You have 2 free articles left this month", "The Morning Newsletter", "Enter your email address"})
+        void dropsSubscriptionPrompts(String line) {
+            assertThat(drops(NewsletterLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"The paper’s newsletter now has 200,000 readers, up from 50,000 last year.",
+            "Subscribers to the service will pay $2 more a month from June.", "Get out of the water, the lifeguard shouted.",
+            "Get access to clean water remains a problem in the region", "Support from member states grew.",
+            "Login attempts rose by a fifth after the breach, the bank said."})
+        void keepsReportingAboutSubscriptions(String line) {
+            assertThat(drops(NewsletterLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
+    class Cookies {
+        @ParameterizedTest
+        @ValueSource(strings = {"We use cookies to improve your experience on our site.",
+            "This site uses cookies to give you the best experience. By continuing to browse, you agree to our use of cookies.",
+            "Accept all", "Reject all", "Manage preferences", "We value your privacy", "Cookie settings",
+            "We and our 842 partners store and/or access information on a device, such as cookies."})
+        void dropsCookieNotices(String line) {
+            assertThat(drops(CookieLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Google will stop supporting third-party cookies in Chrome next year, the company said.",
+            "She baked cookies for the volunteers every Friday.", "We baked cookies with our children on Sunday."})
+        void keepsArticlesAboutCookies(String line) {
+            assertThat(drops(CookieLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
+    class Captions {
+        @ParameterizedTest
+        @ValueSource(strings = {"US Defence Secretary Mark Esper speaks in Seoul. Photo: Reuters",
+            "Volodymyr Zelenskiy at a press conference in Kyiv. Photograph: Efrem Lukatsky/AP",
+            "Measurements at the glacier showed the ice thinning (Getty Images)", "Image credit: NASA",
+            "Protesters gather outside parliament (AP Photo/Evan Vucci)", "Getty Images", "Reuters/Gleb Garanich",
+            "Hector Retamal/AFP/Getty Images", "Image source, Getty Images", "Image caption, Firefighters at the scene",
+            "A cooling center in Phoenix last summer.Credit...Adriana Zehbrauskas for The New York Times",
+            "Pictured: the new bridge at dusk", "1 of 12", "Enlarge this image"})
+        void dropsCaptionsAndCredits(String line) {
+            assertThat(drops(CaptionLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Yonhap News Agency reported the talks had stalled.",
+            "The photo was taken by a tourist, police said.", "He told Reuters the deal was close."})
+        void keepsSentencesThatMentionPhotosOrAgencies(String line) {
+            assertThat(drops(CaptionLines.INSTANCE, line)).isFalse();
+        }
+
+        @org.junit.jupiter.api.Test
+        void aCreditAloneOnItsLineTakesTheCaptionAboveIt() {
+            var lines = java.util.List.of(Line.of("Paragraph one is here and it is long enough to be prose."),
+                    new Line("An Apple store in Shanghai.", true, false, Line.Role.BODY),
+                    new Line("Hector Retamal/AFP/Getty Images", false, false, Line.Role.BODY));
+            assertThat(CaptionLines.INSTANCE.apply(lines)).extracting(Line::text)
+                    .containsExactly("Paragraph one is here and it is long enough to be prose.");
+        }
+    }
+
+    @Nested
+    class Navigation {
+        @ParameterizedTest
+        @ValueSource(strings = {"·", "--", "142", "Home › Science › Space", "News / World / Asia", "Skip to main content",
+            "Menu", "Read more: Why the pact matters", "This article is more than 1 year old", "Why you can trust SCMP",
+            "Topics", "Explore more on these topics", "See more on: Climate Change", "Click here to read more",
+            "A version of this article appears in print on June 19, 2024, Section A, Page 1 of the New York edition.",
+            "© 2024 The Example Times. All rights reserved.", "© 2024 Example Media", "Got a tip? Email us", "jane.doe@example.com", "@janedoe"})
+        void dropsSiteChrome(String line) {
+            assertThat(drops(NavigationLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Prices rose 3% / year over the decade.", "Menu prices at the restaurant doubled.",
+            "Read more books, the minister urged.", "Copyright lawyers say the ruling will be appealed next month.",
+            "She wrote to jane.doe@example.com and got no reply for three weeks."})
+        void keepsProse(String line) {
+            assertThat(drops(NavigationLines.INSTANCE, line)).isFalse();
+        }
+    }
+}
