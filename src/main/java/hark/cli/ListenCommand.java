@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Reads an article aloud: a web address, a saved page, pasted text, or - for stdin.",
                 "Keys while listening: Space pause, \u2192/\u2190 sentence, \u2193/\u2191 paragraph, ]/[ speed, "
-                        + "Backspace 1x, ? help, q quit."},
+                        + "Backspace 1x, Q quit and remember, ? all keys, q quit."},
         subcommands = {TextCommand.class, SentencesCommand.class, SpokenCommand.class, VoicesCommand.class,
                 ConfigCommand.class})
 final class ListenCommand implements Callable<Integer> {
@@ -71,11 +72,8 @@ final class ListenCommand implements Callable<Integer> {
     @Option(names = "--from-start", description = "Start at the beginning, not where you last quit with Q.")
     boolean fromStart;
 
-    @Option(names = "--captions", description = "Also read image captions and alt text.")
-    boolean captions;
-
-    @Option(names = "--debug", description = "Show the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    ArticleFlags flags;
 
     ListenCommand(Hark hark) {
         this.hark = hark;
@@ -89,7 +87,7 @@ final class ListenCommand implements Callable<Integer> {
         }
         VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
         VoiceSpec chosen = withGap(catalog.require(voice));
-        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(captions), chosen.freettsVoice());
+        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice());
         Source source = pipeline.source(article);
         Article text = pipeline.article(source);
         if (!Language.isProbablyEnglish(text.toPlainText())) {

@@ -6,12 +6,17 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import picocli.CommandLine.Parameters;
 
-/** Reads the plain text that {@code sentences} and {@code spoken} take: a file, or stdin for "-" or nothing. */
+/**
+ * The plain text that {@code sentences} and {@code spoken} take: a file, or stdin for "-" or nothing. A picocli
+ * mixin, so both commands declare the parameter once.
+ */
 final class PlainInput {
-    private PlainInput() {}
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A text file, or - (the default) for stdin.")
+    String file;
 
-    static String read(String file, InputStream stdin) {
+    String read(InputStream stdin) {
         try {
             if (file == null || "-".equals(file)) {
                 return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);

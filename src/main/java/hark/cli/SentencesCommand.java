@@ -4,7 +4,7 @@ import hark.article.ExtractionOptions;
 import hark.screen.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sentences", mixinStandardHelpOptions = true,
@@ -13,12 +13,12 @@ final class SentencesCommand implements Callable<Integer> {
     @ParentCommand
     ListenCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A text file, or - (the default) for stdin.")
-    String file;
+    @Mixin
+    PlainInput input;
 
     @Override
     public Integer call() {
-        String text = PlainInput.read(file, parent.hark.in);
+        String text = input.read(parent.hark.in);
         Pipeline pipeline = new Pipeline(parent.hark.in, ExtractionOptions.DEFAULT);
         for (String sentence : pipeline.splitter().split(text)) {
             parent.hark.out.println(TerminalText.sanitize(sentence.replace('\n', ' ')));

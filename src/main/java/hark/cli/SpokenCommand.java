@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "spoken", mixinStandardHelpOptions = true,
@@ -15,15 +15,15 @@ final class SpokenCommand implements Callable<Integer> {
     @ParentCommand
     ListenCommand parent;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE", description = "A text file, or - (the default) for stdin.")
-    String file;
+    @Mixin
+    PlainInput input;
 
     @Option(names = "--lines", description = "Make each input line exactly one output line, without splitting.")
     boolean lines;
 
     @Override
     public Integer call() {
-        String text = PlainInput.read(file, parent.hark.in);
+        String text = input.read(parent.hark.in);
         Pipeline pipeline = new Pipeline(parent.hark.in, ExtractionOptions.DEFAULT);
         List<String> units = lines ? text.lines().toList() : pipeline.splitter().split(text);
         for (String unit : units) {

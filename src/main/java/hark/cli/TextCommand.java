@@ -5,6 +5,7 @@ import hark.article.ExtractionOptions;
 import hark.screen.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -21,15 +22,12 @@ final class TextCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON with the title, byline, site, date, language and blocks.")
     boolean json;
 
-    @Option(names = "--captions", description = "Keep image captions and alt text.")
-    boolean captions;
-
-    @Option(names = "--debug", description = "Show the stack trace when something fails.")
-    boolean debug;
+    @Mixin
+    ArticleFlags flags;
 
     @Override
     public Integer call() {
-        Article a = new Pipeline(parent.hark.in, new ExtractionOptions(captions)).article(article);
+        Article a = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions)).article(article);
         String text = json ? ArticleJson.of(a) : a.toPlainText();
         parent.hark.out.println(TerminalText.sanitize(text));
         return 0;
