@@ -14,18 +14,13 @@ import java.util.Locale;
 
 /**
  * Renders the benchmark sentences at 1x, 2x and 3x by each route (FreeTTS's native rate, stretching 1x audio
- * with TempoStretcher with and without consonant weighting ("uniform"), hybrids of the two, and the shipped
- * SpeedPlan) as OUT/NAME/NN.wav, and lists the
+ * with TempoStretcher, hybrids of the two, and the shipped SpeedPlan) as OUT/NAME/NN.wav, and lists the
  * routes in OUT/configs.tsv (name, speed, synth rate, stretch). intelligibility.sh scores them.
  *
  * <p>Run: {@code java -cp CLASSPATH bench/audio/RenderIntelligibility.java SENTENCES OUT}
  */
 public final class RenderIntelligibility {
-    record Route(String name, double synthRate, double stretch, boolean weighted) {
-        Route(String name, double synthRate, double stretch) {
-            this(name, synthRate, stretch, true);
-        }
-
+    record Route(String name, double synthRate, double stretch) {
         double speed() {
             return synthRate * stretch;
         }
@@ -37,7 +32,6 @@ public final class RenderIntelligibility {
         List<Route> routes = new ArrayList<>(List.of(
                 new Route("1x", 1, 1),
                 new Route("native-2x", 2, 1), new Route("stretch-2x", 1, 2),
-                new Route("uniform-2x", 1, 2, false), new Route("uniform-3x", 1, 3, false),
                 new Route("hybrid-1.5n-2x", 1.5, 2 / 1.5),
                 new Route("native-3x", 3, 1), new Route("stretch-3x", 1, 3),
                 new Route("hybrid-1.5n-3x", 1.5, 2), new Route("hybrid-2n-3x", 2, 1.5),
@@ -51,8 +45,7 @@ public final class RenderIntelligibility {
             for (Route r : routes) {
                 Path dir = Files.createDirectories(out.resolve(r.name()));
                 for (int i = 0; i < sentences.size(); i++) {
-                    Pcm pcm = TempoStretcher.stretch(synth.synthesize(sentences.get(i), r.synthRate()), r.stretch(),
-                            r.weighted());
+                    Pcm pcm = TempoStretcher.stretch(synth.synthesize(sentences.get(i), r.synthRate()), r.stretch());
                     WavWriter.write(pcm, dir.resolve(String.format("%02d.wav", i)));
                 }
                 tsv.append(String.format(Locale.ROOT, "%s\t%.2f\t%.3f\t%.3f%n", r.name(), r.speed(), r.synthRate(),

@@ -12,12 +12,8 @@ final class AmdfPitch {
     /** Below this mean magnitude (about -54 dBFS) a frame is treated as silence. */
     private static final double SILENCE = 64;
 
-    /**
-     * @param samples the period in samples
-     * @param voiced false for noise and silence
-     * @param silent true for near silence
-     */
-    record Period(int samples, boolean voiced, boolean silent) {}
+    /** @param samples the period in samples; @param voiced false for noise and silence */
+    record Period(int samples, boolean voiced) {}
 
     private final int minPeriod;
     private final int maxPeriod;
@@ -79,6 +75,6 @@ final class AmdfPitch {
         }
         boolean loud = magnitude / (double) maxPeriod > SILENCE;
         boolean voiced = loud && best < VOICED;
-        return new Period(voiced ? bestPeriod : maxPeriod, voiced, !loud);
+        return new Period(voiced ? bestPeriod : maxPeriod, voiced);
     }
 }

@@ -27,8 +27,6 @@ public final class TempoStretcher {
     private final ShortQueue input = new ShortQueue();
     private final ShortQueue output = new ShortQueue();
     private double speed = 1.0;
-    private boolean weighted = true;
-    private final ConsonantPacer pacer;
     /** Input still to pass straight through between two joints, as Sonic does for speeds near 1. */
     private int copyLeft;
     private boolean flushing;
@@ -41,30 +39,15 @@ public final class TempoStretcher {
         }
         this.sampleRate = sampleRate;
         this.pitch = new AmdfPitch(sampleRate);
-        this.pacer = new ConsonantPacer(sampleRate);
-    }
-
-    /**
-     * Whether, above {@link ConsonantPacer#MIN_SPEED}, consonants are sped up less than vowels and pauses more
-     * (the average speed is kept); on by default.
-     */
-    public void setConsonantWeighting(boolean on) {
-        weighted = on;
     }
 
     /** Stretches a whole clip at one speed: a convenience for rendering and tests. */
     public static Pcm stretch(Pcm pcm, double speed) {
-        return stretch(pcm, speed, true);
-    }
-
-    /** As {@link #stretch(Pcm, double)}, choosing {@link #setConsonantWeighting}. */
-    public static Pcm stretch(Pcm pcm, double speed, boolean consonantWeighting) {
         if (Math.abs(speed - 1) < UNITY) {
             return pcm;
         }
         TempoStretcher t = new TempoStretcher(pcm.sampleRate());
         t.setSpeed(speed);
-        t.setConsonantWeighting(consonantWeighting);
         t.write(pcm.samples(), 0, pcm.samples().length);
         t.flush();
         short[] out = new short[(int) (pcm.samples().length / speed) + t.pitch.window() * 2];
@@ -131,7 +114,6 @@ public final class TempoStretcher {
         copyLeft = 0;
         flushing = false;
         realLeft = 0;
-        pacer.reset();
     }
 
     /** Processes one piece of input into output; false when more input is needed. */
@@ -141,7 +123,6 @@ public final class TempoStretcher {
                 input.clear();
                 flushing = false;
                 copyLeft = 0;
-                pacer.reset(); // each flushed utterance keeps its own length
                 return false;
             }
             if (input.size() < pitch.window()) {
@@ -170,17 +151,10 @@ public final class TempoStretcher {
         if (Math.abs(speed - 1) < UNITY || copyLeft > 0) {
             int n = Math.abs(speed - 1) < UNITY ? pitch.maxPeriod() : Math.min(copyLeft, pitch.maxPeriod());
             copyLeft = Math.max(0, copyLeft - n);
-            pacer.account(n, n, speed);
             return copy(s, pos, n);
         }
-        AmdfPitch.Period found = pitch.find(s, pos);
-        double local = weighted ? pacer.localSpeed(speed, found) : speed;
-        int before = output.size();
-        int used = Math.abs(local - 1) < UNITY ? copy(s, pos, found.samples())
-                : local > 1 ? skipPeriod(s, pos, found.samples(), local)
-                : insertPeriod(s, pos, found.samples(), local);
-        pacer.account(used, output.size() - before, speed);
-        return used;
+        int period = pitch.find(s, pos).samples();
+        return speed > 1 ? skipPeriod(s, pos, period) : insertPeriod(s, pos, period);
     }
 
     private int copy(short[] s, int pos, int n) {
@@ -190,7 +164,7 @@ public final class TempoStretcher {
     }
 
     /** Faster: replaces two periods by one cross-fade between them (shorter at speeds of 2 and above). */
-    private int skipPeriod(short[] s, int pos, int period, double speed) {
+    private int skipPeriod(short[] s, int pos, int period) {
         int n;
         if (speed >= 2) {
             n = Math.max(1, (int) Math.round(period / (speed - 1)));
@@ -206,7 +180,7 @@ public final class TempoStretcher {
     }
 
     /** Slower: plays a period, then a cross-fade that returns to its start, so it is heard again. */
-    private int insertPeriod(short[] s, int pos, int period, double speed) {
+    private int insertPeriod(short[] s, int pos, int period) {
         int n;
         if (speed < 0.5) {
             n = Math.max(1, (int) Math.round(period * speed / (1 - speed)));
