@@ -19,7 +19,8 @@ public final class SynthesisSpeed {
     public static void main(String[] args) throws Exception {
         String text = Files.readString(Path.of(args[0]));
         EnglishNormalizer normalizer = new EnglishNormalizer();
-        List<String> sentences = new EnglishSentenceSplitter().split(text.replace('\n', ' ')).stream()
+        EnglishSentenceSplitter splitter = new EnglishSentenceSplitter();
+        List<String> sentences = text.lines().flatMap(line -> splitter.split(line).stream())
                 .map(normalizer::speakable).filter(s -> !s.isBlank()).toList();
         long t0 = System.nanoTime();
         try (Synthesizer synth = new FreeTtsSynthesizer(VoiceSpec.kevin16())) {
