@@ -33,8 +33,9 @@ class JavaSoundSinkTest {
             assertThat(run.exit()).as(run.stderr()).isZero();
             long haltedMs = run.values().get("halted-after-ms");
             long arrivedMs = device.size() / 2 * 1000 / SinkChild.RATE;
-            // No more than one line buffer (100 ms) and one block (20 ms) beyond what was due when halted.
-            assertThat(arrivedMs).isBetween(haltedMs - 150, haltedMs + 120);
+            // No more than one line buffer (100 ms) and one block (20 ms) beyond what was due when halted; the
+            // lower bound is loose because a loaded machine may start the writing thread late.
+            assertThat(arrivedMs).isBetween(haltedMs / 2, haltedMs + 120);
             short[] heard = device.samples();
             short[] expected = SinkChild.pattern(3.0);
             assertThat(heard).isEqualTo(java.util.Arrays.copyOf(expected, heard.length));
