@@ -3,12 +3,32 @@ package hark.audio;
 /**
  * How a listening speed is reached: part by the synthesizer's own rate, the rest by stretching time.
  *
+ * <p>Chosen by measurement (bench/audio/intelligibility.sh: pocketsphinx word error rate after slowing the
+ * audio back to 1x): stretching 1x audio with {@link TempoStretcher} lost fewer points than FreeTTS's native
+ * rate and than every hybrid tried, at both 2x and 3x. So the synthesizer always speaks at 1x and the whole
+ * speed is a stretch, which also means a live speed change never needs the audio synthesized again.
+ *
  * @param synthRate the rate to ask the synthesizer for
  * @param stretch the tempo factor the {@link TempoStretcher} applies to that audio
  */
 public record SpeedPlan(double synthRate, double stretch) {
-    /** First version: all by stretching. */
+    public SpeedPlan {
+        if (!(synthRate > 0) || !(stretch > 0) || Double.isInfinite(synthRate) || Double.isInfinite(stretch)) {
+            throw new IllegalArgumentException("rates must be positive: " + synthRate + ", " + stretch);
+        }
+    }
+
     public static SpeedPlan forSpeed(double speed) {
         return new SpeedPlan(1.0, speed);
+    }
+
+    /** The stretch that turns audio synthesized at {@code synthRate} into {@code speed}: for live changes. */
+    public static double stretchFor(double speed, double synthRate) {
+        return speed / synthRate;
+    }
+
+    /** The listening speed this plan gives. */
+    public double speed() {
+        return synthRate * stretch;
     }
 }

@@ -5,12 +5,23 @@ import hark.script.Script;
 import hark.script.Sentence;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.util.List;
 
-/** First version: speaks the whole script at the FreeTTS rate into one clip, with gaps between sentences. */
+/**
+ * Renders a whole script into one clip for {@code -o FILE.wav}: each sentence is spoken and brought to the
+ * speed as {@link SpeedPlan} says (the synthesizer's own rate, then {@link TempoStretcher}), followed by the
+ * voice's sentence gap, or its paragraph gap after a paragraph's last sentence; gaps shrink as 1/speed.
+ * Not thread-safe (the synthesizer is not).
+ *
+ * <pre>{@code
+ * Pcm pcm = new WavRenderer(synth, voice).render(script, 2.0);
+ * WavWriter.write(pcm, Path.of("out.wav"));
+ * }</pre>
+ */
 public final class WavRenderer {
+    /** FreeTTS's rate; used for a script with nothing to say. */
+    private static final int DEFAULT_RATE = 16000;
+
     private final Synthesizer synth;
     private final VoiceSpec voice;
 
@@ -20,20 +31,30 @@ public final class WavRenderer {
     }
 
     public Pcm render(Script script, double speed) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int rate = 16000;
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("speed must be positive: " + speed);
+        }
+        SpeedPlan plan = SpeedPlan.forSpeed(speed);
+        ShortQueue out = new ShortQueue();
+        int rate = DEFAULT_RATE;
         for (Paragraph p : script.paragraphs()) {
-            for (Sentence s : p.sentences()) {
-                Pcm pcm = synth.synthesize(s.spoken(), speed);
-                rate = pcm.sampleRate();
-                ByteBuffer buf = ByteBuffer.allocate(pcm.samples().length * 2).order(ByteOrder.LITTLE_ENDIAN);
-                buf.asShortBuffer().put(pcm.samples());
-                out.writeBytes(buf.array());
-                out.writeBytes(new byte[(int) (rate * voice.sentenceGapMs() / 1000.0 / speed) * 2]);
+            List<Sentence> sentences = p.sentences();
+            for (int i = 0; i < sentences.size(); i++) {
+                Pcm spoken = synth.synthesize(sentences.get(i).spoken(), plan.synthRate());
+                rate = spoken.sampleRate();
+                short[] samples = TempoStretcher.stretch(spoken, plan.stretch()).samples();
+                out.append(samples, 0, samples.length);
+                out.appendSilence(gapSamples(voice, i == sentences.size() - 1, speed, rate));
             }
         }
-        short[] samples = new short[out.size() / 2];
-        ByteBuffer.wrap(out.toByteArray()).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
-        return new Pcm(rate, samples);
+        short[] all = new short[out.size()];
+        out.take(all, 0, all.length);
+        return new Pcm(rate, all);
+    }
+
+    /** The silence after a sentence: the voice's paragraph gap at a paragraph's end, else its sentence gap. */
+    public static int gapSamples(VoiceSpec voice, boolean paragraphEnd, double speed, int sampleRate) {
+        int ms = paragraphEnd ? voice.paragraphGapMs() : voice.sentenceGapMs();
+        return (int) Math.round(sampleRate * Math.max(0, ms) / 1000.0 / speed);
     }
 }

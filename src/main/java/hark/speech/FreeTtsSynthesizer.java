@@ -5,11 +5,20 @@ import com.sun.speech.freetts.VoiceManager;
 import hark.HarkException;
 import hark.audio.Pcm;
 import hark.voice.VoiceSpec;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Speaks with a FreeTTS voice into memory. Not thread-safe: FreeTTS voices are not. */
+/**
+ * Speaks with a FreeTTS voice into memory. Very long text is spoken in clause-sized pieces
+ * ({@link ClauseChunker}) joined back together, and text FreeTTS cannot speak gives empty audio rather than an
+ * exception, so one odd sentence never stops an article. Not thread-safe: FreeTTS voices are not.
+ */
 public final class FreeTtsSynthesizer implements Synthesizer {
     private static final String VOICE_DIRECTORIES = "freetts.voices";
     private static final String KEVIN = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
+
+    /** About 50 words or 15 seconds: long enough for natural phrasing, short enough for quick first audio. */
+    static final int MAX_CHUNK_CHARS = 300;
 
     private final Voice voice;
     private final CapturingAudioPlayer capture = new CapturingAudioPlayer();
@@ -35,9 +44,35 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     @Override
     public Pcm synthesize(String spoken, double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("rate must be positive: " + rate);
+        }
         voice.setRate((float) (spec.wordsPerMinute() * rate));
-        voice.speak(spoken);
-        return new Pcm(capture.sampleRate(), capture.takeSamples());
+        List<short[]> parts = new ArrayList<>();
+        int total = 0;
+        for (String chunk : ClauseChunker.chunks(spoken, MAX_CHUNK_CHARS)) {
+            short[] part = speak(chunk);
+            parts.add(part);
+            total += part.length;
+        }
+        short[] all = new short[total];
+        int at = 0;
+        for (short[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return new Pcm(capture.sampleRate(), all);
+    }
+
+    /** One piece, or nothing if FreeTTS fails on it (it has thrown on odd input such as lone symbols). */
+    private short[] speak(String chunk) {
+        try {
+            voice.speak(chunk);
+            return capture.takeSamples();
+        } catch (RuntimeException e) {
+            capture.takeSamples(); // drop any partial audio
+            return new short[0];
+        }
     }
 
     @Override

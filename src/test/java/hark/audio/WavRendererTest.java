@@ -1,0 +1,110 @@
+package hark.audio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hark.article.BlockKind;
+import hark.script.Paragraph;
+import hark.script.Script;
+import hark.script.Sentence;
+import hark.speech.FreeTtsSynthesizer;
+import hark.speech.Synthesizer;
+import hark.voice.VoiceSpec;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class WavRendererTest {
+    private static final Script SCRIPT = new Script("Talks", List.of(
+            paragraph("Talks resume in Geneva.", "Delegates from both sides arrived on Monday evening."),
+            paragraph("The two governments have disagreed for months about fishing rights in the north.",
+                    "Neither side expects a quick agreement, officials said.")));
+    private static Synthesizer synth;
+    private static WavRenderer renderer;
+    private static Pcm normal;
+
+    @BeforeAll
+    static void renderAtOneX() {
+        synth = new FreeTtsSynthesizer(VoiceSpec.kevin16());
+        renderer = new WavRenderer(synth, VoiceSpec.kevin16());
+        normal = renderer.render(SCRIPT, 1.0);
+    }
+
+    @AfterAll
+    static void close() {
+        synth.close();
+    }
+
+    @Test
+    void twiceTheSpeedGivesHalfTheLengthAtTheSamePitch() {
+        Pcm fast = renderer.render(SCRIPT, 2.0);
+        assertThat(fast.seconds() / normal.seconds()).isBetween(0.45, 0.55);
+        double f0 = PitchEstimate.medianF0(normal);
+        assertThat(PitchEstimate.medianF0(fast)).isCloseTo(f0, within(f0 * 0.1));
+    }
+
+    @Test
+    void threeTimesAndHalfTheSpeedScaleTheLengthAndKeepThePitch() {
+        double f0 = PitchEstimate.medianF0(normal);
+        Pcm fastest = renderer.render(SCRIPT, 3.0);
+        assertThat(fastest.seconds() / normal.seconds()).isBetween(0.30, 0.37);
+        assertThat(PitchEstimate.medianF0(fastest)).isCloseTo(f0, within(f0 * 0.1));
+        Pcm slow = renderer.render(SCRIPT, 0.5);
+        assertThat(slow.seconds() / normal.seconds()).isBetween(1.8, 2.2);
+        assertThat(PitchEstimate.medianF0(slow)).isCloseTo(f0, within(f0 * 0.1));
+    }
+
+    @Test
+    void eachSentenceIsFollowedByTheSentenceGapAndEachParagraphByTheParagraphGap() {
+        VoiceSpec voice = new VoiceSpec("t", "", "kevin16", 100, 11, 187, 250, 600);
+        Pcm tone = Signals.harmonic(16000, 120, 0.5);
+        Synthesizer fake = new Synthesizer() {
+            @Override
+            public Pcm synthesize(String spoken, double rate) {
+                return tone;
+            }
+
+            @Override
+            public void close() {}
+        };
+        Pcm pcm = new WavRenderer(fake, voice).render(SCRIPT, 1.0);
+        // tone, 250 ms, tone, 600 ms (paragraph end), tone, 250 ms, tone, 600 ms
+        assertThat(silentRuns(pcm.samples())).containsExactly(4000, 9600, 4000, 9600);
+        assertThat(pcm.samples()).hasSize(4 * 8000 + 2 * 4000 + 2 * 9600);
+    }
+
+    @Test
+    void gapsShrinkAsOneOverSpeed() {
+        VoiceSpec voice = VoiceSpec.kevin16();
+        assertThat(WavRenderer.gapSamples(voice, false, 2.0, 16000)).isEqualTo(16000 * 250 / 1000 / 2);
+        assertThat(WavRenderer.gapSamples(voice, true, 3.0, 16000)).isEqualTo(3200);
+    }
+
+    @Test
+    void anEmptyScriptRendersToEmptyAudio() {
+        assertThat(renderer.render(new Script("", List.of()), 1.0).samples()).isEmpty();
+    }
+
+    private static Paragraph paragraph(String... sentences) {
+        return new Paragraph(BlockKind.PARAGRAPH, java.util.Arrays.stream(sentences)
+                .map(s -> new Sentence(s, s)).toList());
+    }
+
+    /** Lengths of the runs of exact zeros longer than 10 ms. */
+    private static List<Integer> silentRuns(short[] s) {
+        List<Integer> runs = new java.util.ArrayList<>();
+        int run = 0;
+        for (int i = 0; i <= s.length; i++) {
+            if (i < s.length && s[i] == 0) {
+                run++;
+            } else {
+                if (run > 160) {
+                    runs.add(run);
+                }
+                run = 0;
+            }
+        }
+        return runs;
+    }
+}
