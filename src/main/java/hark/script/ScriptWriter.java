@@ -6,7 +6,10 @@ import hark.article.BlockKind;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns an article into the script the player reads: the title first, then each block as sentences. */
+/**
+ * Turns an article into the script the player reads: first the announcement ("Title. By Author, Site."), then
+ * each block as sentences.
+ */
 public final class ScriptWriter {
     private final SentenceSplitter splitter;
     private final SpeechNormalizer normalizer;
@@ -18,8 +21,9 @@ public final class ScriptWriter {
 
     public Script write(Article article) {
         List<Paragraph> paragraphs = new ArrayList<>();
-        if (!article.title().isBlank()) {
-            paragraphs.add(paragraph(new Block(BlockKind.HEADING, article.title())));
+        Paragraph announcement = announcement(article);
+        if (!announcement.sentences().isEmpty()) {
+            paragraphs.add(announcement);
         }
         for (Block block : article.blocks()) {
             Paragraph p = paragraph(block);
@@ -28,6 +32,25 @@ public final class ScriptWriter {
             }
         }
         return new Script(article.title(), paragraphs);
+    }
+
+    /** The title, then who wrote it and where, as a listener hears at the start of a podcast or broadcast. */
+    private Paragraph announcement(Article article) {
+        List<Sentence> sentences = new ArrayList<>(paragraph(new Block(BlockKind.HEADING, article.title())).sentences());
+        String byline = article.metadata().byline().strip();
+        String site = article.metadata().site().strip();
+        List<String> credit = new ArrayList<>();
+        if (!byline.isEmpty()) {
+            credit.add("By " + byline);
+        }
+        if (!site.isEmpty() && !site.equalsIgnoreCase(byline)) {
+            credit.add(site);
+        }
+        if (!credit.isEmpty()) {
+            String line = String.join(", ", credit) + ".";
+            sentences.add(new Sentence(line, normalizer.speakable(line)));
+        }
+        return new Paragraph(BlockKind.HEADING, sentences);
     }
 
     private Paragraph paragraph(Block block) {

@@ -37,4 +37,22 @@ class ScriptWriterTest {
                 new Block(BlockKind.PARAGRAPH, "Words.")));
         assertThat(writer.write(article).paragraphs()).hasSize(1);
     }
+
+    @Test
+    void announcementNamesTheAuthorAndSiteAfterTheTitle() {
+        Article article = new Article("Night trains return", new Metadata("Maya Lindqvist", "The Harbour Gazette",
+                "", "en"), List.of(new Block(BlockKind.PARAGRAPH, "Sleeper services are back.")));
+        List<Sentence> announcement = writer.write(article).paragraphs().get(0).sentences();
+        assertThat(announcement).extracting(Sentence::text)
+                .containsExactly("Night trains return", "By Maya Lindqvist, The Harbour Gazette.");
+        assertThat(announcement.get(1).spoken()).isEqualTo("by maya lindqvist, the harbour gazette.");
+    }
+
+    @Test
+    void announcementWithoutMetadataIsTheTitleAlone() {
+        Article article = new Article("Night trains return", Metadata.NONE,
+                List.of(new Block(BlockKind.PARAGRAPH, "Sleeper services are back.")));
+        assertThat(writer.write(article).paragraphs().get(0).sentences()).extracting(Sentence::text)
+                .containsExactly("Night trains return");
+    }
 }
