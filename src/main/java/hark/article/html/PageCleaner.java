@@ -1,0 +1,78 @@
+package hark.article.html;
+
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes from a parsed page what is never article text: scripts and other non-text elements, hidden elements,
+ * and (when {@code useHints}) boilerplate blocks named by their tag, class, id or role: navigation, share bars,
+ * newsletter and cookie boxes, related lists, comments, author boxes, captions. A block that holds most of the
+ * page's text is kept whatever its name, since then the name is wrong (a page-wide wrapper called "sidebar-layout").
+ * Stateless; mutates the given document.
+ */
+final class PageCleaner {
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
+            "object", "embed", "svg", "canvas", "math", "button", "input", "select", "textarea", "option", "link",
+            "meta", "audio", "video", "source", "track", "map", "dialog", "head", "title", "frameset", "frame",
+            "applet", "picture", "label");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu");
+    /** Share of the page's text above which a block is never removed for its name alone. */
+    private static final double GUARD = 0.4;
+
+    private final boolean useHints;
+    private final boolean captions;
+
+    PageCleaner(boolean useHints, boolean captions) {
+        this.useHints = useHints;
+        this.captions = captions;
+    }
+
+    void clean(Document doc) {
+        Element body = doc.body();
+        TextStats stats = TextStats.of(body);
+        double pageText = Math.max(1, stats.text(body));
+        body.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (e == body) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (tag.equals("img")) {
+                    return captions ? FilterResult.CONTINUE : FilterResult.REMOVE;
+                }
+                if (NEVER_TEXT.contains(tag) || Hints.hidden(e)) {
+                    return FilterResult.REMOVE;
+                }
+                if (e.attr("aria-modal").equals("true")) {
+                    return FilterResult.REMOVE;
+                }
+                if (!captions && (tag.equals("figcaption") || Hints.caption(e))
+                        && stats.text(e) < pageText * GUARD) {
+                    return FilterResult.REMOVE;
+                }
+                if (!useHints) {
+                    return FilterResult.CONTINUE;
+                }
+                boolean named = BOILERPLATE_TAGS.contains(tag) || Hints.boilerplate(e)
+                        || (tag.equals("header") && e.closest("article, main") == null)
+                        || (tag.equals("form") && !e.select("input[type~=(?i)email|text|search], textarea").isEmpty());
+                if (named && stats.text(e) < pageText * GUARD) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+    }
+}
