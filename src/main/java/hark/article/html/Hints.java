@@ -10,17 +10,26 @@ import org.jsoup.nodes.Element;
  * separators are split first, so "socialShare" and "social-share" both read as "social share". Thread-safe.
  */
 final class Hints {
-    /** Blocks a listener never wants, whatever their size: removed before scoring. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "\\b(nav|navbar|navigation|menu|menus|breadcrumbs?|share|shares|sharing|sharebar|sharetools|social"
-            + "|newsletters?|subscribe|subscription|signup|cookies?|consent|gdpr|related|recommended"
-            + "|recommendations?|popular|trending|most (read|viewed|popular|shared)|mostread|comments?|commenting"
-            + "|disqus|respond|sidebar|widgets?|masthead|advert|advertisement|adverts|ads|ad|adslot|adunit"
-            + "|dfp|gpt ad|sponsored|sponsor|promo|promos|promotion|outbrain|taboola|zergnet|modal|popup|overlay"
-            + "|banner|tags|tag list|taglist|keywords|author (bio|box|info|card|details|profile)|authorbox"
-            + "|about (the )?author|byline|bylines|dateline|skip|skiplink|toolbar|pagination"
-            + "|pager|jump|print only|noprint|follow|read more|more stories|more articles|next article|prev"
-            + "|print|email|login|paywall|app promo|footer|site header|page header|global header|header nav)\\b");
+    /** Blocks a listener never wants, whatever they hold: removed before scoring. */
+    private static final Pattern STRONG = Pattern.compile(
+            "\\b(share|shares|sharing|sharebar|sharetools|social|newsletters?|subscribe|subscription|signup"
+            + "|cookies?|consent|gdpr|related|recommended|recommendations?|popular|trending"
+            + "|most (read|viewed|popular|shared|commented)|mostread|comments?|commenting|disqus|respond"
+            + "|breadcrumbs?|author (bio|box|info|card|details|profile)|authorbox|about (the )?author|byline|bylines"
+            + "|dateline|outbrain|taboola|zergnet|skip|skiplink|tags|tag list|taglist|pagination|pager|follow"
+            + "|read more|more stories|more articles|next article|login|app promo|toolbar)\\b");
+    /** Names of page furniture that are also used loosely for layout: removed unless the block reads as prose. */
+    private static final Pattern WEAK = Pattern.compile(
+            "\\b(nav|navbar|navigation|menu|menus|sidebar|masthead|advert|advertisement|adverts|ads|ad|adslot"
+            + "|adunit|dfp|sponsored|sponsor|promo|promos|promotion|banner|footer|site header|page header"
+            + "|global header|header nav|modal|popup|overlay)\\b");
+    private static final Pattern LAYOUT = Pattern.compile(
+            "\\b(article|body|column|content|main|story|entry|text|wrap|wrapper|container|layout|page)\\b");
+    /** Class names that carry a CMS's taxonomy rather than a role: "category-social-issues", "tag-share". */
+    private static final Pattern TAXONOMY = Pattern.compile(
+            "(?i)(category|categories|tag|topic|format|status|type|postid|term|displayed_author"
+            + "|article_type|company|ressort|anlass)[-_].*|.*\\d{3,}.*");
+    private static final Pattern NEGATED = Pattern.compile("\\b(no|non|not|without|hide) [a-z0-9]+");
     private static final Pattern CAPTION = Pattern.compile("\\b(caption|captions|figcaption|credits?|copyright)\\b");
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?:^|\\s)(hidden|is-hidden|d-none|hide|visually-hidden|visuallyhidden|sr-only|screen-reader-text"
@@ -33,7 +42,7 @@ final class Hints {
     private static final Pattern NEGATIVE = Pattern.compile(
             "\\b(hidden|hid|banner|combx|comment|comments|com|contact|foot|footer|footnote|gdpr|masthead|media"
             + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool"
-            + "|widget|ad|ads|social|nav|menu|byline|author|caption|credit|teaser|newsletter)\\b");
+            + "|widget|ad|ads|social|nav|menu|byline|author|caption|credit|newsletter)\\b");
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
@@ -41,20 +50,46 @@ final class Hints {
 
     /** The class and id as lower-case words separated by single spaces. */
     static String words(Element e) {
-        String raw = e.className() + " " + e.id();
-        if (raw.isBlank()) {
-            return "";
+        String names = e.className() + " " + e.id();
+        return names.isBlank() ? "" : words(names).strip();
+    }
+
+    private static String words(String names) {
+        StringBuilder raw = new StringBuilder();
+        for (String name : names.split("\\s+")) {
+            if (!name.isEmpty() && !TAXONOMY.matcher(name).matches()) {
+                raw.append(name).append(' ');
+            }
         }
         String split = CAMEL.matcher(raw).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
-        return SEPARATORS.matcher(split).replaceAll(" ").strip();
+        return NEGATED.matcher(SEPARATORS.matcher(split).replaceAll(" ")).replaceAll(" ");
+    }
+
+    /** What kind of furniture an element's names or role say it is. */
+    enum Furniture { NONE, WEAK, STRONG }
+
+    static Furniture furniture(Element e) {
+        String role = e.attr("role");
+        if (role.equals("navigation") || role.equals("contentinfo") || role.equals("dialog")
+                || role.equals("alertdialog")) {
+            return Furniture.STRONG;
+        }
+        String words = words(e);
+        if (words.isEmpty()) {
+            return role.equals("complementary") || role.equals("banner") ? Furniture.WEAK : Furniture.NONE;
+        }
+        if (STRONG.matcher(words).find()) {
+            return Furniture.STRONG;
+        }
+        if ((WEAK.matcher(words).find() && !LAYOUT.matcher(words).find()) || role.equals("complementary")
+                || role.equals("banner")) {
+            return Furniture.WEAK;
+        }
+        return Furniture.NONE;
     }
 
     static boolean boilerplate(Element e) {
-        String words = words(e);
-        String role = e.attr("role");
-        return (!words.isEmpty() && BOILERPLATE.matcher(words).find())
-                || role.equals("navigation") || role.equals("complementary") || role.equals("banner")
-                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog");
+        return furniture(e) != Furniture.NONE;
     }
 
     /** Captions and photo credits: kept only when the user asks for captions. */
@@ -78,12 +113,11 @@ final class Hints {
     /** Readability-style class weight: +25 for content-like names, -25 for boilerplate-like, per attribute. */
     static int weight(Element e) {
         int weight = 0;
-        for (String attr : new String[] {e.className(), e.id()}) {
+        for (String attr : new String[] {String.join(" ", e.classNames()), e.id()}) {
             if (attr.isEmpty()) {
                 continue;
             }
-            String w = SEPARATORS.matcher(CAMEL.matcher(attr).replaceAll("$1 $2").toLowerCase(Locale.ROOT))
-                    .replaceAll(" ");
+            String w = words(attr);
             if (NEGATIVE.matcher(w).find()) {
                 weight -= 25;
             }

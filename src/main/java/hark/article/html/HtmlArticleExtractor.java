@@ -4,6 +4,7 @@ import hark.HarkException;
 import hark.article.Article;
 import hark.article.ArticleExtractor;
 import hark.article.Block;
+import hark.article.BlockKind;
 import hark.article.ExtractionOptions;
 import hark.source.Source;
 import java.util.ArrayList;
@@ -40,10 +41,11 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         StructuredData data = StructuredData.of(doc);
         MetadataReader.PageInfo info = MetadataReader.read(doc, data, source.baseUri());
         List<Block> blocks = attempt(doc, true, info.title());
-        if (BlockFilter.textLength(blocks) < ENOUGH_TEXT) {
+        if (BlockFilter.textLength(blocks) < Integer.getInteger("hark.retry", ENOUGH_TEXT)) {
             List<Block> retry = attempt(Jsoup.parse(source.text(), source.baseUri()), false, info.title());
             if (BlockFilter.textLength(retry) > BlockFilter.textLength(blocks)) {
                 blocks = retry;
+                if (Boolean.getBoolean("hark.debug")) { System.err.println("RETRY " + source.origin()); }
             }
         }
         blocks = checkedAgainst(data.body(), blocks);
@@ -64,10 +66,18 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
             preferred = marked.get(0);
         }
         List<Element> roots = ContentFinder.find(body, preferred);
+        Element lead = Standfirst.find(body, roots);
         if (trustNames) {
             roots.forEach(ContentPruner::prune);
         }
-        return BlockFilter.filter(BlockWriter.write(roots, options.captions()), title);
+        List<Block> blocks = new ArrayList<>();
+        if (lead != null) {
+            for (Block b : BlockWriter.write(List.of(lead), false)) {
+                blocks.add(new Block(BlockKind.STANDFIRST, b.text()));
+            }
+        }
+        blocks.addAll(BlockWriter.write(roots, options.captions()));
+        return BlockFilter.filter(blocks, title, options.captions());
     }
 
     /**

@@ -60,13 +60,17 @@ final class PageCleaner {
                 if (!useHints) {
                     return FilterResult.CONTINUE;
                 }
-                boolean named = BOILERPLATE_TAGS.contains(tag) || Hints.boilerplate(e)
-                        || (tag.equals("header") && e.closest("article, main") == null)
-                        || (tag.equals("form") && !e.select("input[type~=(?i)email|text|search], textarea").isEmpty());
-                if (named && stats.text(e) < pageText * GUARD) {
+                if (stats.text(e) >= pageText * GUARD || tag.equals("article") || tag.equals("main")) {
+                    return FilterResult.CONTINUE;
+                }
+                Hints.Furniture furniture = Hints.furniture(e);
+                if (furniture == Hints.Furniture.STRONG || BOILERPLATE_TAGS.contains(tag)
+                        || (tag.equals("form") && !e.select("input[type~=(?i)email|text|search], textarea").isEmpty())) {
                     return FilterResult.REMOVE;
                 }
-                return FilterResult.CONTINUE;
+                boolean weak = furniture == Hints.Furniture.WEAK
+                        || (tag.equals("header") && e.closest("article, main") == null);
+                return weak && !prose(e, stats) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -74,5 +78,16 @@ final class PageCleaner {
                 return FilterResult.CONTINUE;
             }
         });
+    }
+
+    /** Two or more real paragraphs: text, not furniture, whatever the block is called. */
+    private static boolean prose(Element e, TextStats stats) {
+        int paragraphs = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (stats.text(p) >= 150 && stats.linkDensity(p) < 0.2 && ++paragraphs >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 }
