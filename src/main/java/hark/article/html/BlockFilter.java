@@ -57,13 +57,12 @@ final class BlockFilter {
             + "|image|images|credit|credits|quelle|source|fuente|crédits? photos?|abbildung|abb\\.|figure|fig\\.|grafik"
             + "|illustration)( \\d+)?\\s*:.*|(\\s|\\()(foto|photo|bild|credit|quelle|fuente|source|crédits? photos?)"
             + "\\s*:\\s*[^.!?]{2,60}\\)?$)");
-    /** Only a date or time, perhaps with a label ("Aktualisiert am 17.01.2021", "16 marca 2021"). */
-    private static final Pattern DATE_LINE = Pattern.compile("(?iu)^\\W*(\\p{L}+\\W+){0,3}("
-            + "\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,12}\\.? \\d{4}|\\p{L}{3,12}\\.? \\d{1,2},? \\d{4}"
-            + "|\\d{4}-\\d{2}-\\d{2}[ T][\\d:.+]*|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)"
-            + "(\\W+(um|at|à|a las|o|,)?\\W*\\d{1,2}[:.]\\d{2}(\\s*(uhr|am|pm|h))?)?\\W*([|\\-–]\\W*\\p{L}+)?\\W*$");
+    /** A date ("17.01.2021", "16 marca 2021", "Feb 6, 2014", "3 days ago"); a block with one and few words is a dateline. */
+    private static final Pattern DATE = Pattern.compile("(?iu)\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,12}\\.? \\d{4}"
+            + "|\\p{L}{3,12}\\.? \\d{1,2},? \\d{4}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago");
+    private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** A bar of short links: "Impressum | Datenschutz | Kontakt". */
-    private static final Pattern LINK_BAR = Pattern.compile("^([^|]{1,30}\\|){2,}[^|]{0,40}$");
+    private static final Pattern LINK_BAR = Pattern.compile("^([^|]{1,30}+\\|){2,}+[^|]{0,40}+$");
 
     private BlockFilter() {}
 
@@ -89,7 +88,7 @@ final class BlockFilter {
             if (out.size() < 3 && !titleKey.isEmpty() && key.equals(titleKey) && block.kind() != BlockKind.TABLE) {
                 continue;
             }
-            if (text.length() > 20 && !seen.add(block.kind() + key)) {
+            if (text.length() > 20 && text.length() <= 150 && !seen.add(block.kind() + key)) {
                 continue;
             }
             out.add(block);
@@ -106,7 +105,7 @@ final class BlockFilter {
                 || (length <= 150 && POINTER.matcher(text).matches())
                 || (length <= 200 && PROMPT.matcher(text).find())
                 || (!captions && length <= 250 && CREDIT.matcher(text).find())
-                || (length <= 60 && DATE_LINE.matcher(text).matches())
+                || (length <= 60 && DATE.matcher(text).find() && WORD.matcher(text).results().count() <= 4)
                 || (length <= 150 && LINK_BAR.matcher(text).matches());
     }
 

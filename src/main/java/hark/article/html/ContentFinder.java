@@ -62,7 +62,7 @@ final class ContentFinder {
             }
         }
         if (scores.isEmpty()) {
-            return List.of();
+            return List.of(body);
         }
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
