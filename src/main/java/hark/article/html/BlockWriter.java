@@ -27,8 +27,10 @@ final class BlockWriter implements NodeVisitor {
             "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
             "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "tr", "td", "th",
             "tbody", "thead", "tfoot", "caption", "details", "summary", "center", "body", "menu");
-    private static final Pattern BREAKS = Pattern.compile("\n\\s*\n");
-    private static final Pattern SPACE = Pattern.compile("[\\s\u00a0\u200b\u2028\u2029]+");
+    /** Stands for a {@code <br>} in the text being gathered; page text never holds this private-use character. */
+    private static final char BR = '\uE000';
+    private static final Pattern BREAKS = Pattern.compile("\uE000[\\s\u00a0]*\uE000[\\s\u00a0\uE000]*");
+    private static final Pattern SPACE = Pattern.compile("[\\s\u00a0\u200b\u2028\u2029\uE000]+");
 
     private final boolean captions;
     private final List<Block> blocks = new ArrayList<>();
@@ -53,7 +55,7 @@ final class BlockWriter implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            text.append(t.getWholeText());
+            text.append(t.getWholeText().replace(BR, ' '));
             return;
         }
         if (!(node instanceof Element e)) {
@@ -61,7 +63,7 @@ final class BlockWriter implements NodeVisitor {
         }
         String tag = e.normalName();
         if (tag.equals("br")) {
-            text.append('\n');
+            text.append(BR);
             return;
         }
         if (tag.equals("img")) {

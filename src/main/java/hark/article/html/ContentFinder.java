@@ -76,10 +76,48 @@ final class ContentFinder {
         } else {
             top = widen(top, ranked, scores, body);
         }
+        Element chosen = top;
         while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
-        return withSiblings(top, scores, stats, body);
+        return withSameKind(chosen, withSiblings(top, scores, stats, body), stats, body);
+    }
+
+    /**
+     * Adds the other parts of an article that the page splits into several containers of the same tag and class
+     * (sections between ads or pull-outs), in page order.
+     */
+    private static List<Element> withSameKind(Element chosen, List<Element> found, TextStats stats, Element body) {
+        String className = chosen.className().strip();
+        if (className.isEmpty() || chosen == body) {
+            return found;
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element e : body.getElementsByClass(chosen.classNames().iterator().next())) {
+            if (e != chosen && e.normalName().equals(chosen.normalName()) && e.className().strip().equals(className)
+                    && stats.text(e) >= 100 && stats.linkDensity(e) < 0.3 && !covered(e, found)) {
+                parts.add(e);
+            }
+        }
+        if (parts.isEmpty()) {
+            return found;
+        }
+        List<Element> all = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (found.contains(e) || parts.contains(e) && !covered(e, all)) {
+                all.add(e);
+            }
+        }
+        return all;
+    }
+
+    private static boolean covered(Element e, List<Element> roots) {
+        for (Element root : roots) {
+            if (root == e || isAncestor(root, e) || isAncestor(e, root)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves up to a common ancestor of several near-top candidates, or to a parent that scores higher. */

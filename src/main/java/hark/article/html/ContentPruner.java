@@ -86,9 +86,30 @@ final class ContentPruner {
             return true;
         }
         if (list) {
-            return density > 0.5 && share < 0.3;
+            return share < 0.3 && mostlyLinks(e);
         }
         return weight < 25 ? density > 0.25 && share < 0.5 : density > 0.5;
+    }
+
+    /** A list whose items are mostly nothing but a link: a list of headlines or a menu, not prose. */
+    private static boolean mostlyLinks(Element list) {
+        int items = 0;
+        int links = 0;
+        for (Element li : list.getElementsByTag("li")) {
+            int length = li.text().length();
+            if (length == 0) {
+                continue;
+            }
+            items++;
+            int linkText = 0;
+            for (Element a : li.getElementsByTag("a")) {
+                linkText += a.text().length();
+            }
+            if (linkText >= 0.8 * length) {
+                links++;
+            }
+        }
+        return items > 0 && links >= 0.5 * items;
     }
 
     static boolean isDataTable(Element table) {

@@ -18,6 +18,10 @@ final class Hints {
             + "|breadcrumbs?|author (bio|box|info|card|details|profile)|authorbox|about (the )?author|byline|bylines"
             + "|dateline|outbrain|taboola|zergnet|skip|skiplink|tags|tag list|taglist|pagination|pager|follow"
             + "|read more|more stories|more articles|next article|login|app promo|toolbar)\\b");
+    /** Distinctive stems that mark furniture even inside compound names ("jp-relatedposts", "sharedaddy"). */
+    private static final Pattern STRONG_STEM = Pattern.compile(
+            "(related|share|sharing|social|newsletter|subscri|breadcrumb|taboola|outbrain|disqus|cookie|consent"
+            + "|gdpr|recommend)");
     /** Names of page furniture that are also used loosely for layout: removed unless the block reads as prose. */
     private static final Pattern WEAK = Pattern.compile(
             "\\b(nav|navbar|navigation|menu|menus|sidebar|masthead|advert|advertisement|adverts|ads|ad|adslot"
@@ -78,7 +82,7 @@ final class Hints {
         if (words.isEmpty()) {
             return role.equals("complementary") || role.equals("banner") ? Furniture.WEAK : Furniture.NONE;
         }
-        if (STRONG.matcher(words).find()) {
+        if (STRONG.matcher(words).find() || STRONG_STEM.matcher(words).find()) {
             return Furniture.STRONG;
         }
         if ((WEAK.matcher(words).find() && !LAYOUT.matcher(words).find()) || role.equals("complementary")

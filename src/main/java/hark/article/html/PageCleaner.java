@@ -15,7 +15,7 @@ import org.jsoup.select.NodeFilter;
  */
 final class PageCleaner {
     private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "iframe",
-            "object", "embed", "svg", "canvas", "math", "button", "input", "select", "textarea", "option", "link",
+            "object", "embed", "svg", "canvas", "button", "input", "select", "textarea", "option", "link",
             "meta", "audio", "video", "source", "track", "map", "dialog", "head", "title", "frameset", "frame",
             "applet", "picture", "label");
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu");
