@@ -30,6 +30,8 @@ final class BlockWriter implements NodeVisitor {
     /** Stands for a {@code <br>} in the text being gathered; page text never holds this private-use character. */
     private static final char BR = '\uE000';
     private static final Pattern BREAKS = Pattern.compile("\uE000[\\s\u00a0]*\uE000[\\s\u00a0\uE000]*");
+    /** Soft hyphens and zero-width characters: invisible on the page, but they split words for search and speech. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u00ad\u200c\u200d\u2060\ufeff]");
     private static final Pattern SPACE = Pattern.compile("[\\s\u00a0\u200b\u2028\u2029\uE000]+");
 
     private final boolean captions;
@@ -55,7 +57,7 @@ final class BlockWriter implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            text.append(t.getWholeText().replace(BR, ' '));
+            text.append(INVISIBLE.matcher(t.getWholeText()).replaceAll("").replace(BR, ' '));
             return;
         }
         if (!(node instanceof Element e)) {

@@ -17,7 +17,7 @@ final class Hints {
             + "|most (read|viewed|popular|shared|commented)|mostread|comments?|commenting|disqus|respond"
             + "|breadcrumbs?|author (bio|box|info|card|details|profile)|authorbox|about (the )?author|byline|bylines"
             + "|dateline|outbrain|taboola|zergnet|skip|skiplink|tags|tag list|taglist|pagination|pager|follow"
-            + "|read more|more stories|more articles|next article|login|app promo|toolbar)\\b");
+            + "|more stories|more articles|next article|login|app promo|toolbar)\\b");
     /** Distinctive stems that mark furniture even inside compound names ("jp-relatedposts", "sharedaddy"). */
     private static final Pattern STRONG_STEM = Pattern.compile(
             "(related|share|sharing|social|newsletter|subscri|breadcrumb|taboola|outbrain|disqus|cookie|consent"
@@ -26,7 +26,7 @@ final class Hints {
     private static final Pattern WEAK = Pattern.compile(
             "\\b(nav|navbar|navigation|menu|menus|sidebar|masthead|advert|advertisement|adverts|ads|ad|adslot"
             + "|adunit|dfp|sponsored|sponsor|promo|promos|promotion|banner|footer|site header|page header"
-            + "|global header|header nav|modal|popup|overlay)\\b");
+            + "|global header|header nav|modal|popup|overlay|read more)\\b");
     private static final Pattern LAYOUT = Pattern.compile(
             "\\b(article|body|column|content|main|story|entry|text|wrap|wrapper|container|layout|page)\\b");
     /** Class names that carry a CMS's taxonomy rather than a role: "category-social-issues", "tag-share". */

@@ -19,8 +19,12 @@ final class PageCleaner {
             "meta", "audio", "video", "source", "track", "map", "dialog", "head", "title", "frameset", "frame",
             "applet", "picture", "label");
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu");
-    /** Share of the page's text above which a block is never removed for its name alone. */
+    /**
+     * Shares of the page's text above which a block is never removed for its name alone: a page-wide wrapper may be
+     * called "sidebar-layout", but rarely "cookie-consent".
+     */
     private static final double GUARD = 0.4;
+    private static final double STRONG_GUARD = 0.6;
 
     private final boolean useHints;
     private final boolean captions;
@@ -60,11 +64,18 @@ final class PageCleaner {
                 if (!useHints) {
                     return FilterResult.CONTINUE;
                 }
-                if (stats.text(e) >= pageText * GUARD || tag.equals("article") || tag.equals("main")) {
+                int text = stats.text(e);
+                if (text >= pageText * STRONG_GUARD || tag.equals("article") || tag.equals("main")) {
                     return FilterResult.CONTINUE;
                 }
                 Hints.Furniture furniture = Hints.furniture(e);
-                if (furniture == Hints.Furniture.STRONG || BOILERPLATE_TAGS.contains(tag)
+                if (furniture == Hints.Furniture.STRONG) {
+                    return FilterResult.REMOVE;
+                }
+                if (text >= pageText * GUARD) {
+                    return FilterResult.CONTINUE;
+                }
+                if (BOILERPLATE_TAGS.contains(tag)
                         || (tag.equals("form") && !e.select("input[type~=(?i)email|text|search], textarea").isEmpty())) {
                     return FilterResult.REMOVE;
                 }
