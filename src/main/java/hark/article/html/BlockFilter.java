@@ -60,6 +60,7 @@ final class BlockFilter {
     /** A date ("17.01.2021", "16 marca 2021", "Feb 6, 2014", "3 days ago"); a block with one and few words is a dateline. */
     private static final Pattern DATE = Pattern.compile("(?iu)\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}|\\d{1,2}\\.? \\p{L}{3,12}\\.? \\d{4}"
             + "|\\p{L}{3,12}\\.? \\d{1,2},? \\d{4}|\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\u3002]$");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
     /** A bar of short links: "Impressum | Datenschutz | Kontakt". */
     private static final Pattern LINK_BAR = Pattern.compile("^([^|]{1,30}+\\|){2,}+[^|]{0,40}+$");
@@ -109,10 +110,11 @@ final class BlockFilter {
                 || (length <= 150 && LINK_BAR.matcher(text).matches());
     }
 
-    /** True when every following block is short and none is a long paragraph: a list of headlines or links. */
+    /** True when every following block is short and none ends as a sentence does: a list of headlines or links. */
     private static boolean restAreHeadlines(List<Block> blocks, int from) {
         for (int i = from; i < blocks.size(); i++) {
-            if (blocks.get(i).text().length() > 200) {
+            String text = blocks.get(i).text();
+            if (text.length() > 150 || SENTENCE_END.matcher(text).find()) {
                 return false;
             }
         }

@@ -61,8 +61,8 @@ final class ContentFinder {
                 target = target.parent();
             }
         }
-        if (scores.isEmpty()) {
-            return List.of(body);
+        if (scores.isEmpty()) { // no paragraph: the whole page, unless it is only links
+            return stats.linkDensity(body) > 0.5 ? List.of() : List.of(body);
         }
         List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {

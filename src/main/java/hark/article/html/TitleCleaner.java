@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * headline. Stateless, thread-safe.
  */
 final class TitleCleaner {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022\u00bb:/]\\s+|:\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022\u00bb:/]\\s+|:\\s+|\\s*_\\s*");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleCleaner() {}
@@ -67,7 +67,7 @@ final class TitleCleaner {
         }
         // An unnamed short tail after a pipe is a site name too ("Headline | The Daily Bugle").
         String sep = t.substring(lastStart, lastEnd).strip();
-        if ((sep.equals("|") || sep.equals("\u00bb") || sep.equals("-") || sep.equals("\u2013") || sep.equals("\u2014"))
+        if ((sep.equals("|") || sep.equals("_") || sep.equals("\u00bb") || sep.equals("-") || sep.equals("\u2013") || sep.equals("\u2014"))
                 && words(tail) <= 4 && words(t.substring(0, lastStart)) >= 3) {
             return t.substring(0, lastStart).strip();
         }
