@@ -52,6 +52,15 @@ final class BlockFilter {
             + "|artikel (bewerten|teilen)|(rate|share) this (article|post|story)|was this (article|page) (helpful|useful)"
             + "|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich)|\\(\\d+ stimmen|sterne anklicken|keine bewertungen"
             + "|noch keine kommentare|no comments yet|comment by .* @ )");
+    /** Disclaimers and notices about the page rather than the story: affiliate links, copyright, opinion, licence. */
+    private static final Pattern NOTICE = Pattern.compile("(?iu)("
+            + "affiliate.?links?|provision vom händler|erhalten wir eine provision|we (may )?earn (a )?commission"
+            + "|copyrighted property|written permission|without permission|reprint(ed)? (in|without)"
+            + "|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados"
+            + "|gibt die meinung des autors wieder|n'engagent que|views expressed (here )?are|opinions expressed"
+            + "|veröffentlicht unter der lizenz|licensed under (a )?creative commons|already a subscriber"
+            + "|subscribers? (also )?(receive|get)|werden sie mitglied|hazte miembro|únete|join (us|our)"
+            + "|letter to the editor via|tenemos canal de)");
     /** A caption or credit line (kept only with captions on, and then it came from figcaption anyway). */
     private static final Pattern CREDIT = Pattern.compile("(?iu)(^\\(?(foto|fotos|photo|photos|bild|bilder|titelbild"
             + "|image|images|credit|credits|quelle|source|fuente|crédits? photos?|abbildung|abb\\.|figure|fig\\.|grafik"
@@ -105,6 +114,7 @@ final class BlockFilter {
         return (length <= 80 && FURNITURE.matcher(text).matches())
                 || (length <= 150 && POINTER.matcher(text).matches())
                 || (length <= 200 && PROMPT.matcher(text).find())
+                || (length <= 300 && NOTICE.matcher(text).find())
                 || (!captions && length <= 250 && CREDIT.matcher(text).find())
                 || (length <= 60 && DATE.matcher(text).find() && WORD.matcher(text).results().count() <= 4)
                 || (length <= 150 && LINK_BAR.matcher(text).matches());

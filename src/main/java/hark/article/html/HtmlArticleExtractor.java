@@ -20,7 +20,7 @@ import org.jsoup.nodes.Element;
  * Keeps the article of an HTML page and drops the rest. The whole pipeline reads top to bottom in
  * {@link #extract}: metadata first (the cleaning removes what it reads), then {@link PageCleaner},
  * {@link ContentFinder}, {@link ContentPruner}, {@link BlockWriter} and {@link BlockFilter}. When that finds little
- * text it tries again without trusting class names, and a JSON-LD {@code articleBody} stands in only when the page
+ * text it tries again trusting tags but not class names, and a JSON-LD {@code articleBody} stands in only when the page
  * shows much less of it than it declares. Thread-safe: each call works on its own parse.
  *
  * <p>{@code new HtmlArticleExtractor(ExtractionOptions.DEFAULT).extract(source)}

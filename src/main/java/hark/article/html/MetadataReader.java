@@ -57,10 +57,11 @@ final class MetadataReader {
         String fromTitle = raw.isBlank() ? "" : TitleCleaner.clean(raw, sites, headlines);
         String fromOg = og.isBlank() ? "" : TitleCleaner.clean(og, sites, List.of());
         String headline = data.headline().length() > 300 ? "" : data.headline();
-        // The h1 wins when the <title> or og:title is made of it; structured headline and og:title come next.
-        String key = TitleCleaner.key(fromTitle);
-        if (!h1.isBlank() && (key.equals(TitleCleaner.key(h1)) || TitleCleaner.key(fromOg).equals(TitleCleaner.key(h1)))) {
-            return h1.strip();
+        // The h1 wins when the <title>, og:title or JSON-LD headline is made of it plus decoration.
+        String h1Key = TitleCleaner.key(h1);
+        if (h1Key.length() >= 10 && (TitleCleaner.key(raw).contains(h1Key) || TitleCleaner.key(og).contains(h1Key)
+                || TitleCleaner.key(headline).contains(h1Key))) {
+            return h1.strip().replaceAll("\\s+", " ");
         }
         return first(fromOg, headline, fromTitle, h1).replaceAll("\\s+", " ");
     }

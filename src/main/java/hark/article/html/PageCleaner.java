@@ -61,10 +61,11 @@ final class PageCleaner {
                         && stats.text(e) < pageText * GUARD) {
                     return FilterResult.REMOVE;
                 }
-                if (!useHints) {
-                    return FilterResult.CONTINUE;
-                }
                 int text = stats.text(e);
+                if (!useHints) {
+                    return BOILERPLATE_TAGS.contains(tag) && text < pageText * GUARD
+                            ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                }
                 if (text >= pageText * STRONG_GUARD || tag.equals("article") || tag.equals("main")) {
                     return FilterResult.CONTINUE;
                 }

@@ -2,6 +2,7 @@ package hark.article.html;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,10 @@ import java.util.regex.Pattern;
  * headline. Stateless, thread-safe.
  */
 final class TitleCleaner {
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014\u00b7\u2022\u00bb:/]\\s+|:\\s+|\\s*_\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+([|\\-\u2013\u2014\u00b7\u2022\u00bb\u00ab\u2039\u203a~:/]|::)\\s+|:\\s+|\\s*_\\s*");
+    /** Separators after which a short unnamed tail is taken for the site's name. */
+    private static final Set<String> SITE_SEPARATORS = Set.of("|", "_", "\u00ab", "\u00bb", "::", "~", "-", "\u2013",
+            "\u2014");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TitleCleaner() {}
@@ -67,7 +71,7 @@ final class TitleCleaner {
         }
         // An unnamed short tail after a pipe is a site name too ("Headline | The Daily Bugle").
         String sep = t.substring(lastStart, lastEnd).strip();
-        if ((sep.equals("|") || sep.equals("_") || sep.equals("\u00bb") || sep.equals("-") || sep.equals("\u2013") || sep.equals("\u2014"))
+        if (SITE_SEPARATORS.contains(sep)
                 && words(tail) <= 4 && words(t.substring(0, lastStart)) >= 3) {
             return t.substring(0, lastStart).strip();
         }
