@@ -41,11 +41,10 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
         StructuredData data = StructuredData.of(doc);
         MetadataReader.PageInfo info = MetadataReader.read(doc, data, source.baseUri());
         List<Block> blocks = attempt(doc, true, info.title());
-        if (BlockFilter.textLength(blocks) < Integer.getInteger("hark.retry", ENOUGH_TEXT)) {
+        if (BlockFilter.textLength(blocks) < ENOUGH_TEXT) {
             List<Block> retry = attempt(Jsoup.parse(source.text(), source.baseUri()), false, info.title());
             if (BlockFilter.textLength(retry) > BlockFilter.textLength(blocks)) {
                 blocks = retry;
-                if (Boolean.getBoolean("hark.debug")) { System.err.println("RETRY " + source.origin()); }
             }
         }
         blocks = checkedAgainst(data.body(), blocks);
