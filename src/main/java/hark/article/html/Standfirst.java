@@ -38,7 +38,7 @@ final class Standfirst {
             }
         }
         Element region = first;
-        for (int up = 0; up < 4 && region.parent() != null && region.parent() != body; up++) {
+        for (int up = 0; up < 4 && region != body && region.parent() != null; up++) {
             region = region.parent();
         }
         TextStats stats = TextStats.of(region);

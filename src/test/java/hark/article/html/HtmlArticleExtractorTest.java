@@ -119,6 +119,18 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsAStandfirstSetApartAboveTheBody() {
+        String text = "<html><body><div class=\"head\"><h1>Bridge reopens</h1><p class=\"lead\">The old footbridge"
+                + " reopened on Monday after two years of repairs.</p></div><div class=\"body\">"
+                + "<p>Engineers replaced every plank, and the railings, and most of the bolts along the span.</p>".repeat(4)
+                + "</div></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("lead.html", text)).blocks();
+        assertThat(blocks.get(0)).isEqualTo(new Block(BlockKind.STANDFIRST,
+                "The old footbridge reopened on Monday after two years of repairs."));
+        assertThat(blocks.get(1).text()).startsWith("Engineers replaced every plank");
+    }
+
+    @Test
     void includesCaptionsAndAltTextOnlyWhenAsked() {
         Article article = new HtmlArticleExtractor(new ExtractionOptions(true)).extract(page("clutter-news.html"));
         assertThat(article.blocks()).contains(
