@@ -33,6 +33,8 @@ final class Hints {
     private static final Pattern TAXONOMY = Pattern.compile(
             "(?i)(category|categories|tag|topic|format|status|type|postid|term|displayed_author"
             + "|article_type|company|ressort|anlass)[-_].*|.*\\d{3,}.*");
+    /** An id made from a heading ("sharing-with-a-single-developer"): it names the text, not the block's role. */
+    private static final Pattern SLUG = Pattern.compile("[^-_\\s]+([-_][^-_\\s]+){3,}");
     private static final Pattern NEGATED = Pattern.compile("\\b(no|non|not|without|hide) [a-z0-9]+");
     private static final Pattern CAPTION = Pattern.compile("\\b(caption|captions|figcaption|credits?|copyright)\\b");
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
@@ -54,7 +56,7 @@ final class Hints {
 
     /** The class and id as lower-case words separated by single spaces. */
     static String words(Element e) {
-        String names = e.className() + " " + e.id();
+        String names = e.className() + " " + (SLUG.matcher(e.id()).matches() ? "" : e.id());
         return names.isBlank() ? "" : words(names).strip();
     }
 
@@ -117,7 +119,8 @@ final class Hints {
     /** Readability-style class weight: +25 for content-like names, -25 for boilerplate-like, per attribute. */
     static int weight(Element e) {
         int weight = 0;
-        for (String attr : new String[] {String.join(" ", e.classNames()), e.id()}) {
+        String id = SLUG.matcher(e.id()).matches() ? "" : e.id();
+        for (String attr : new String[] {String.join(" ", e.classNames()), id}) {
             if (attr.isEmpty()) {
                 continue;
             }
