@@ -1,0 +1,141 @@
+package hark.article.html;
+
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Removes from the chosen article elements the blocks that do not read as prose, after Readability's conditional
+ * cleaning: link lists, short fragments, image galleries, headings made of links. Lists and tables that read as
+ * text stay. Elements are judged top-down, each with its whole subtree, so a parent is never judged on a
+ * half-pruned child. Stateless; mutates the given elements.
+ */
+final class ContentPruner {
+    private static final Set<String> JUDGED = Set.of("div", "section", "table", "ul", "ol", "form", "fieldset",
+            "aside", "header", "footer", "figure", "dl", "nav", "center", "article");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+    private ContentPruner() {}
+
+    static void prune(Element root) {
+        TextStats stats = TextStats.of(root);
+        double rootText = Math.max(1, stats.text(root));
+        root.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || e == root) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = e.normalName();
+                if (tag.equals("pre") || tag.equals("code")) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                int length = stats.text(e);
+                double density = stats.linkDensity(e);
+                if (HEADINGS.contains(tag)) {
+                    return Hints.weight(e) < 0 || density > 0.33 ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                }
+                if (tag.equals("p")) {
+                    return density >= 0.8 && length < 200 ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                }
+                if (!JUDGED.contains(tag)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (tag.equals("table") && isDataTable(e)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return remove(e, tag, length, density, rootText) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean remove(Element e, String tag, int length, double density, double rootText) {
+        int weight = Hints.weight(e);
+        double share = length / rootText;
+        if (weight < 0 && share < 0.3) {
+            return true;
+        }
+        String text = e.text();
+        if (commas(text) >= 10) {
+            return false;
+        }
+        int paragraphs = e.getElementsByTag("p").size();
+        int images = e.getElementsByTag("img").size();
+        int items = e.getElementsByTag("li").size();
+        int listText = 0;
+        for (Element li : e.getElementsByTag("li")) {
+            listText += li.text().length();
+        }
+        boolean list = tag.equals("ul") || tag.equals("ol") || (length > 0 && listText > 0.9 * length);
+        if (tag.equals("figure") && images > 0) {
+            return false;
+        }
+        if (images > 1 && paragraphs < 0.5 * images) {
+            return true;
+        }
+        if (!list && items > paragraphs + 1 && share < 0.3) {
+            return true;
+        }
+        if (!list && length < 25 && (images == 0 || images > 2)) {
+            return true;
+        }
+        if (list) {
+            return share < 0.3 && mostlyLinks(e);
+        }
+        return weight < 25 ? density > 0.25 && share < 0.5 : density > 0.5;
+    }
+
+    /** A list whose items are mostly nothing but a link: a list of headlines or a menu, not prose. */
+    private static boolean mostlyLinks(Element list) {
+        int items = 0;
+        int links = 0;
+        for (Element li : list.getElementsByTag("li")) {
+            int length = li.text().length();
+            if (length == 0) {
+                continue;
+            }
+            items++;
+            int linkText = 0;
+            for (Element a : li.getElementsByTag("a")) {
+                linkText += a.text().length();
+            }
+            if (linkText >= 0.8 * length) {
+                links++;
+            }
+        }
+        return items > 0 && links >= 0.5 * items;
+    }
+
+    static boolean isDataTable(Element table) {
+        if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) {
+            return false;
+        }
+        if (!table.select("table table").isEmpty()) {
+            return false;
+        }
+        if (table.selectFirst("caption, th, thead, colgroup") != null || !table.attr("summary").isEmpty()) {
+            return true;
+        }
+        int rows = table.select("tr").size();
+        Element firstRow = table.selectFirst("tr");
+        int columns = firstRow == null ? 0 : firstRow.select("td").size();
+        return rows >= 10 || columns > 4 || (rows > 1 && columns > 1 && table.select("td p, td div").isEmpty());
+    }
+
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u060c' || c == '\u3001') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

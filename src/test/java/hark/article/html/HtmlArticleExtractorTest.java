@@ -1,0 +1,200 @@
+package hark.article.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import hark.HarkException;
+import hark.article.Article;
+import hark.article.Block;
+import hark.article.BlockKind;
+import hark.article.ExtractionOptions;
+import hark.source.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class HtmlArticleExtractorTest {
+    private static final HtmlArticleExtractor EXTRACTOR = new HtmlArticleExtractor(ExtractionOptions.DEFAULT);
+
+    static Source page(String resource) {
+        try (InputStream in = HtmlArticleExtractorTest.class.getResourceAsStream("/html/" + resource)) {
+            return html(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    static Source html(String origin, String text) {
+        return new Source(origin, text, Source.Format.HTML, "");
+    }
+
+    private static String body(Article article) {
+        return String.join("\n", article.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void keepsEveryParagraphOfTheArticleInOrder() {
+        String body = body(EXTRACTOR.extract(page("clutter-news.html")));
+        assertThat(body).containsSubsequence("a colony of harbour seals has settled",
+                "forty-two harbour seals on Saturday morning", "fish have come back to the channel",
+                "keep dogs on leads near the pier", "first pups of the season");
+    }
+
+    @ParameterizedTest(name = "drops \"{0}\"")
+    @ValueSource(strings = {
+        "We use cookies", // cookie banner
+        "Sport", // navigation
+        "Home", // breadcrumbs
+        "Share on Facebook", // share bar
+        "Sign up for weekly wildlife news", // newsletter box
+        "Get our nature newsletter", // newsletter heading
+        "Otters spotted in the mill pond", // related stories
+        "Related stories",
+        "Lovely to see them back", // comments
+        "Bridge closes for repairs", // most-read sidebar
+        "Jane Marsh has covered environment news", // author box
+        "Seals on the north sandbank", // figcaption
+        "Photo: Tom Reed", // credit
+        "Seals resting on a sandbank", // alt text
+        "Hidden teaser text", // display:none
+        "Another hidden paragraph", // hidden attribute
+        "Decorative text hidden", // aria-hidden
+        "Advertisement", // ad label
+        "Copyright 2024", // footer
+        "tracking code", // script
+        "color: red" // style
+    })
+    void dropsClutter(String clutter) {
+        Article article = EXTRACTOR.extract(page("clutter-news.html"));
+        assertThat(body(article)).doesNotContain(clutter);
+    }
+
+    @Test
+    void readsTitleAndMetadataAndDoesNotRepeatTheTitleInTheBody() {
+        Article article = EXTRACTOR.extract(page("clutter-news.html"));
+        assertThat(article.title()).isEqualTo("Harbour seals return to the estuary");
+        assertThat(article.metadata().byline()).isEqualTo("Jane Marsh");
+        assertThat(article.metadata().site()).isEqualTo("The Coastal Courier");
+        assertThat(article.metadata().published()).isEqualTo("2024-03-05T08:30:00Z");
+        assertThat(article.metadata().language()).isEqualTo("en-GB");
+        assertThat(article.blocks().get(0).text()).isNotEqualTo(article.title());
+        assertThat(body(article)).doesNotContain("Harbour seals return to the estuary");
+    }
+
+    @Test
+    void givesEachBlockItsKind() {
+        List<Block> blocks = EXTRACTOR.extract(page("clutter-news.html")).blocks();
+        assertThat(blocks).contains(
+                new Block(BlockKind.HEADING, "A careful welcome"),
+                new Block(BlockKind.QUOTE, "We never thought we would see them here again, and it is a real sign"
+                        + " that the river is recovering."),
+                new Block(BlockKind.LIST_ITEM, "Keep dogs on a lead near the pier at all times."),
+                new Block(BlockKind.LIST_ITEM, "Do not approach or feed seals resting on the sand."),
+                new Block(BlockKind.TABLE, "Year, Seals counted"),
+                new Block(BlockKind.TABLE, "2024, 42"));
+        assertThat(blocks).noneMatch(b -> b.kind() == BlockKind.CAPTION);
+    }
+
+    @Test
+    void readsLinksAsTheirTextAndOneLineBreakAsASpace() {
+        List<Block> blocks = EXTRACTOR.extract(page("clutter-news.html")).blocks();
+        assertThat(blocks).contains(Block.paragraph("Walkers are asked to keep dogs on leads near the pier, and to stay"
+                + " at least fifty metres from any seal hauled out on the sand. The council will put up signs this"
+                + " week."));
+    }
+
+    @Test
+    void twoLineBreaksInARowStartANewBlock() {
+        String text = "<html><body><article><div>The first paragraph of the letter runs on for a while, with commas,"
+                + " clauses, and asides.<br><br>The second paragraph starts after a blank line and says something"
+                + " else entirely, at some length.</div></article></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("brs", text)).blocks();
+        assertThat(blocks).extracting(Block::text).containsExactly(
+                "The first paragraph of the letter runs on for a while, with commas, clauses, and asides.",
+                "The second paragraph starts after a blank line and says something else entirely, at some length.");
+    }
+
+    @Test
+    void keepsAStandfirstSetApartAboveTheBody() {
+        String text = "<html><body><div class=\"head\"><h1>Bridge reopens</h1><p class=\"lead\">The old footbridge"
+                + " reopened on Monday after two years of repairs.</p></div><div class=\"body\">"
+                + "<p>Engineers replaced every plank, and the railings, and most of the bolts along the span.</p>".repeat(4)
+                + "</div></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("lead.html", text)).blocks();
+        assertThat(blocks.get(0)).isEqualTo(new Block(BlockKind.STANDFIRST,
+                "The old footbridge reopened on Monday after two years of repairs."));
+        assertThat(blocks.get(1).text()).startsWith("Engineers replaced every plank");
+    }
+
+    @Test
+    void includesCaptionsAndAltTextOnlyWhenAsked() {
+        Article article = new HtmlArticleExtractor(new ExtractionOptions(true)).extract(page("clutter-news.html"));
+        assertThat(article.blocks()).contains(
+                new Block(BlockKind.CAPTION, "Seals resting on a sandbank at low tide"),
+                new Block(BlockKind.CAPTION, "Seals on the north sandbank. Photo: Tom Reed"));
+        assertThat(body(article)).contains("forty-two harbour seals");
+    }
+
+    @Test
+    void usesTheJsonLdBodyWhenThePageShowsOnlyATeaserOfIt() {
+        Article article = EXTRACTOR.extract(page("json-ld-body.html"));
+        assertThat(article.title()).isEqualTo("Der Fluss kehrt zurück");
+        assertThat(article.metadata().byline()).isEqualTo("Anna Berg and Jonas Roth");
+        assertThat(article.metadata().language()).isEqualTo("de");
+        assertThat(article.blocks()).hasSize(3);
+        assertThat(body(article)).contains("die ersten Forellen", "neu bepflanzt").doesNotContain("abonnieren");
+    }
+
+    @Test
+    void prefersThePageTextWhenItCoversTheJsonLdBody() {
+        String text = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"articleBody\":"
+                + "\"An unrelated summary the page does not show, long enough to count as a body of text: " + "x ".repeat(200)
+                + "\"}</script></head><body><article><p>" + "The page's own paragraph, with its commas, clauses, and words. ".repeat(12)
+                + "</p></article></body></html>";
+        assertThat(body(EXTRACTOR.extract(html("p", text)))).startsWith("The page's own paragraph");
+    }
+
+    @Test
+    void refusesAPageWithoutArticleTextNamingTheInput() {
+        assertThatThrownBy(() -> EXTRACTOR.extract(page("no-article.html")))
+                .isInstanceOf(HarkException.class)
+                .hasMessageStartingWith("no-article.html: no article text found")
+                .satisfies(e -> assertThat(((HarkException) e).exitCode()).isEqualTo(HarkException.INPUT));
+    }
+
+    @Test
+    void refusesEmptyAndFramesetPagesWithoutCrashing() {
+        for (String text : List.of("", "<html><body></body></html>",
+                "<html><frameset><frame src=\"a.html\"><frame src=\"b.html\"></frameset></html>")) {
+            assertThatThrownBy(() -> EXTRACTOR.extract(html("page.html", text))).isInstanceOf(HarkException.class);
+        }
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkup() {
+        String text = "<div>".repeat(20_000) + "<p>" + "Deep text, with commas, that is still an article. ".repeat(10)
+                + "</p>" + "</div>".repeat(20_000);
+        assertThat(body(EXTRACTOR.extract(html("deep.html", text)))).contains("Deep text, with commas");
+    }
+
+    @Test
+    void extractsAFiveMegabytePageInReasonableTime() {
+        String paragraph = "<p>Paragraph text with enough words, commas, and clauses to count as prose in an article"
+                + " that goes on and on about the harbour, the seals, and the volunteers who count them.</p>\n";
+        String nav = "<ul class=\"menu\"><li><a href=\"/x\">Link one</a></li><li><a href=\"/y\">Link two</a></li></ul>\n";
+        StringBuilder page = new StringBuilder("<html><body>");
+        while (page.length() < 5_000_000) {
+            page.append("<div class=\"section\">").append(nav).append(paragraph.repeat(20)).append("</div>\n");
+        }
+        page.append("</body></html>");
+        long start = System.nanoTime();
+        Article article = EXTRACTOR.extract(html("big.html", page.toString()));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(article.blocks()).hasSizeGreaterThan(1000);
+        assertThat(millis).as("milliseconds for a 5 MB page").isLessThan(20_000);
+    }
+}
