@@ -38,15 +38,20 @@ final class Mbrola {
     private Mbrola() {}
 
     static Optional<Install> locate() {
-        return locate(PROPERTY_AT_START, System.getenv());
+        return locate(PROPERTY_AT_START, System.getenv(), DEFAULT_BASES);
     }
 
-    static Optional<Install> locate(String property, Map<String, String> env) {
+    /**
+     * @param property the {@code mbrola.base} system property as the JVM started, or null
+     * @param env the environment: MBROLA_BASE, MBROLA_DIR and PATH are read
+     * @param defaults the folders to try last
+     */
+    static Optional<Install> locate(String property, Map<String, String> env, List<String> defaults) {
         List<String> candidates = new ArrayList<>();
         candidates.add(property);
         candidates.add(env.get("MBROLA_BASE"));
         candidates.add(env.get("MBROLA_DIR"));
-        candidates.addAll(DEFAULT_BASES);
+        candidates.addAll(defaults);
         for (String candidate : candidates) {
             if (candidate == null || candidate.isBlank()) {
                 continue;
