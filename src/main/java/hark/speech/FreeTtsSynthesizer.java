@@ -1,9 +1,9 @@
 package hark.speech;
 
 import com.sun.speech.freetts.Voice;
-import com.sun.speech.freetts.VoiceManager;
 import hark.HarkException;
 import hark.audio.Pcm;
+import hark.voice.FreeTtsVoices;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,6 @@ import java.util.List;
  * exception, so one odd sentence never stops an article. Not thread-safe: FreeTTS voices are not.
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
-    private static final String VOICE_DIRECTORIES = "freetts.voices";
-    private static final String KEVIN = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
-
     /** About 50 words or 15 seconds: long enough for natural phrasing, short enough for quick first audio. */
     static final int MAX_CHUNK_CHARS = 300;
 
@@ -26,11 +23,8 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     public FreeTtsSynthesizer(VoiceSpec spec) {
         this.spec = spec;
-        // FreeTTS finds only voices that are listed; the kevin voices live inside its own jar.
-        if (System.getProperty(VOICE_DIRECTORIES) == null) {
-            System.setProperty(VOICE_DIRECTORIES, KEVIN);
-        }
-        Voice found = VoiceManager.getInstance().getVoice(spec.freettsVoice());
+        // kevin16 from the FreeTTS jar, voice jars from the voices folders, MBROLA when installed.
+        Voice found = FreeTtsVoices.voice(spec.freettsVoice());
         if (found == null) {
             throw new HarkException(HarkException.USAGE, "voice " + spec.name() + ": FreeTTS has no voice named "
                     + spec.freettsVoice() + "; run `hark voices` to see the voices you have");

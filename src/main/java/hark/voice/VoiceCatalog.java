@@ -8,16 +8,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The voices a user can choose: one {@code NAME.voice} file each, from hark's own {@code voices/} folder and then
- * the user's {@code $XDG_CONFIG_HOME/hark/voices}, where a file of the same name replaces the shipped one.
+ * the user's {@code $XDG_CONFIG_HOME/hark/voices}, where a file of the same name replaces the shipped one; plus
+ * the FreeTTS voices of voice jars dropped into those folders (and MBROLA's), see {@link FreeTtsVoices}.
  *
  * <pre>{@code
  * name = kevin16
@@ -40,7 +43,11 @@ public final class VoiceCatalog {
         this.voices = voices;
     }
 
-    /** Reads every folder in order; later folders override earlier ones by voice name. Missing folders are skipped. */
+    /**
+     * Reads every folder in order; later folders override earlier ones by voice name. Missing folders are skipped.
+     * Then adds the FreeTTS voices from voice jars in those folders, and MBROLA's, that no preset speaks with,
+     * under their FreeTTS names and at their own pitch and rate.
+     */
     public static VoiceCatalog load(List<Path> folders) {
         Map<String, VoiceSpec> voices = new LinkedHashMap<>();
         voices.put(DEFAULT_VOICE, VoiceSpec.kevin16());
@@ -50,7 +57,22 @@ public final class VoiceCatalog {
                 voices.put(spec.name(), spec);
             }
         }
+        Set<String> spoken = new HashSet<>();
+        voices.values().forEach(v -> spoken.add(v.freettsVoice()));
+        VoiceSpec base = VoiceSpec.kevin16();
+        for (FreeTtsVoices.Found f : FreeTtsVoices.discover(folders)) {
+            if (!spoken.contains(f.name()) && !voices.containsKey(f.name())) {
+                voices.put(f.name(), new VoiceSpec(f.name(), f.origin(), f.name(),
+                        positiveOr(f.pitch(), base.pitch()), positiveOr(f.pitchRange(), base.pitchRange()),
+                        positiveOr(f.wordsPerMinute(), base.wordsPerMinute()),
+                        base.sentenceGapMs(), base.paragraphGapMs()));
+            }
+        }
         return new VoiceCatalog(voices);
+    }
+
+    private static double positiveOr(double value, double fallback) {
+        return value > 0 && !Double.isInfinite(value) ? value : fallback;
     }
 
     /** hark's own voices folder, then the user's. */

@@ -1,0 +1,165 @@
+package hark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hark.HarkException;
+import hark.audio.AudioSink;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class VoicesCommandTest {
+    private Path config;
+
+    @BeforeEach
+    void userConfig() throws IOException {
+        config = Files.createTempDirectory("hark-voices-config-");
+        System.setProperty("hark.config.dir", config.toString());
+    }
+
+    @AfterEach
+    void restore() throws IOException {
+        System.clearProperty("hark.config.dir");
+        try (var files = Files.walk(config)) {
+            for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    @Test
+    void listsTheShippedPresetsWithTheDefaultMarked() {
+        CliRunner cli = new CliRunner();
+
+        assertThat(cli.run("voices")).isZero();
+        assertThat(cli.out()).containsPattern("(?m)^kevin16\\s.*\\(default\\)$")
+                .containsPattern("(?m)^bright\\s").containsPattern("(?m)^low\\s").containsPattern("(?m)^brisk\\s");
+    }
+
+    @Test
+    void aUsersOwnVoiceFileIsListedAndReplacesAShippedOneOfTheSameName() throws IOException {
+        Files.createDirectories(config.resolve("voices"));
+        Files.writeString(config.resolve("voices/bright.voice"), "name = bright\ndescription = my own bright\n");
+        Files.writeString(config.resolve("voices/calm.voice"), "description = slow and calm\nwords.per.minute = 150\n");
+        CliRunner cli = new CliRunner();
+
+        assertThat(cli.run("voices")).isZero();
+        assertThat(cli.out()).containsPattern("(?m)^bright\\s+my own bright$")
+                .containsPattern("(?m)^calm\\s+slow and calm$");
+    }
+
+    @Test
+    void sayPlaysASampleThroughTheSoundDeviceInSmallBlocksAndDrains() {
+        RecordingSink sink = new RecordingSink();
+        CliRunner cli = new CliRunner().sinks(rate -> sink.open(rate));
+
+        int code = cli.run("voices", "--say", "bright");
+
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(sink.rate).isEqualTo(16000);
+        assertThat(sink.samples.size() / 16000.0).as("seconds of sample").isBetween(2.0, 12.0);
+        assertThat(sink.peak()).as("audible").isGreaterThan(1000);
+        assertThat(sink.largestBlock).as("small blocks").isLessThanOrEqualTo(16000 / 10);
+        assertThat(sink.drainedAfterLastWrite).isTrue();
+        assertThat(sink.closed).isTrue();
+        assertThat(cli.out()).startsWith("bright: ");
+    }
+
+    @Test
+    void differentPresetsOnOneFreettsVoiceSoundDifferent() {
+        RecordingSink low = new RecordingSink();
+        RecordingSink bright = new RecordingSink();
+
+        new CliRunner().sinks(low::open).run("voices", "--say", "low");
+        new CliRunner().sinks(bright::open).run("voices", "--say", "bright");
+
+        assertThat(low.samples).isNotEmpty();
+        assertThat(bright.samples).isNotEmpty().isNotEqualTo(low.samples);
+    }
+
+    @Test
+    void sayWithAnUnknownVoiceGivesOneLineAndTheUsageCode() {
+        RecordingSink sink = new RecordingSink();
+        CliRunner cli = new CliRunner().sinks(sink::open);
+
+        int code = cli.run("voices", "--say", "nosuchvoice");
+
+        assertThat(code).isEqualTo(HarkException.USAGE);
+        assertThat(cli.err().strip()).contains("nosuchvoice").contains("hark voices").doesNotContain("\n");
+        assertThat(sink.rate).as("no device opened").isZero();
+    }
+
+    @Test
+    void sayWithoutASoundDeviceGivesTheDevicesOneLineErrorAndTheAudioCode() {
+        CliRunner cli = new CliRunner(); // its sound device is missing
+
+        int code = cli.run("voices", "--say", "kevin16");
+
+        assertThat(code).isEqualTo(HarkException.AUDIO);
+        assertThat(cli.err().strip()).contains("no sound device").doesNotContain("\n");
+    }
+
+    @Test
+    void aBadVoiceFileGetsOneLineNamingTheFileAndTheKey() throws IOException {
+        Files.createDirectories(config.resolve("voices"));
+        Path bad = config.resolve("voices/broken.voice");
+        Files.writeString(bad, "name = broken\npitch = high\n");
+        CliRunner cli = new CliRunner();
+
+        int code = cli.run("voices");
+
+        assertThat(code).isEqualTo(HarkException.INPUT);
+        assertThat(cli.err().strip()).contains(bad.toString()).contains("pitch").contains("high")
+                .doesNotContain("\n");
+    }
+
+    /** Keeps what is played; opened once. Not thread-safe: --say writes from one thread. */
+    private static final class RecordingSink implements AudioSink {
+        final List<Short> samples = new ArrayList<>();
+        int rate;
+        int largestBlock;
+        boolean drainedAfterLastWrite;
+        boolean closed;
+
+        AudioSink open(int rate) {
+            this.rate = rate;
+            return this;
+        }
+
+        int peak() {
+            return samples.stream().mapToInt(s -> Math.abs((int) s)).max().orElse(0);
+        }
+
+        @Override
+        public void write(short[] block, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                samples.add(block[i]);
+            }
+            largestBlock = Math.max(largestBlock, length);
+            drainedAfterLastWrite = false;
+        }
+
+        @Override
+        public void halt() {}
+
+        @Override
+        public void drain() {
+            drainedAfterLastWrite = true;
+        }
+
+        @Override
+        public long framesPlayed() {
+            return samples.size();
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+    }
+}
