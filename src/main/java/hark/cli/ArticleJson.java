@@ -2,8 +2,13 @@ package hark.cli;
 
 import hark.article.Article;
 import hark.article.Block;
+import hark.screen.TerminalText;
+import java.util.Locale;
 
-/** The article as JSON for {@code hark text --json}; small enough not to need a JSON library. */
+/**
+ * The article as JSON for {@code hark text --json}; small enough not to need a JSON library. Each value is
+ * sanitized on its own, so the document stays valid JSON whatever the page contained.
+ */
 final class ArticleJson {
     private ArticleJson() {}
 
@@ -17,7 +22,7 @@ final class ArticleJson {
         json.append("  \"blocks\": [");
         for (int i = 0; i < a.blocks().size(); i++) {
             Block b = a.blocks().get(i);
-            json.append(i == 0 ? "\n" : ",\n").append("    {\"kind\": ").append(quote(b.kind().name().toLowerCase()))
+            json.append(i == 0 ? "\n" : ",\n").append("    {\"kind\": ").append(quote(b.kind().name().toLowerCase(Locale.ROOT)))
                     .append(", \"text\": ").append(quote(b.text())).append('}');
         }
         return json.append("\n  ]\n}").toString();
@@ -29,7 +34,8 @@ final class ArticleJson {
         }
     }
 
-    static String quote(String s) {
+    static String quote(String value) {
+        String s = TerminalText.sanitize(value);
         StringBuilder q = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -40,7 +46,7 @@ final class ArticleJson {
                 case '\r' -> q.append("\\r");
                 case '\t' -> q.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c >= 0x7F && c <= 0x9F) {
                         q.append(String.format("\\u%04x", (int) c));
                     } else {
                         q.append(c);

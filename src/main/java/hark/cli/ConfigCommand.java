@@ -20,16 +20,17 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine root = parent.spec.commandLine();
-        Path file = UserSettings.file();
+        UserSettings settings = parent.settings;
+        Path file = settings.file();
         parent.hark.out.println("Config file: " + file + (Files.isRegularFile(file) ? "" : " (not present)"));
         CommandLine.ParseResult parsed = root.getParseResult();
         for (OptionSpec option : root.getCommandSpec().options()) {
             String name = option.longestName().replaceFirst("^-+", "");
-            if (!UserSettings.KEYS.contains(name)) {
+            if (!UserSettings.KEYS.containsKey(name)) {
                 continue;
             }
             String from = parsed != null && parsed.hasMatchedOption(option) ? "command line"
-                    : UserSettings.has(name) ? "config file" : "default";
+                    : settings.has(name) ? "config file" : "default";
             parent.hark.out.printf("%-14s %-8s (%s)%n", name, option.getValue() == null ? "(voice)" : String.valueOf((Object) option.getValue()), from);
         }
         return 0;

@@ -51,8 +51,9 @@ public final class Hark {
     /** @return the exit code: 0, or one of {@link HarkException}'s codes */
     public int run(String... args) {
         ErrorReporter errors = new ErrorReporter(err, debugRequested(args));
-        CommandLine cli = new CommandLine(new ListenCommand(this))
-                .setDefaultValueProvider(UserSettings.provider())
+        UserSettings settings = UserSettings.load(err);
+        CommandLine cli = new CommandLine(new ListenCommand(this, settings))
+                .setDefaultValueProvider(settings.provider())
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(errors::usage)

@@ -75,8 +75,11 @@ final class ListenCommand implements Callable<Integer> {
     @Mixin
     ArticleFlags flags;
 
-    ListenCommand(Hark hark) {
+    final UserSettings settings;
+
+    ListenCommand(Hark hark, UserSettings settings) {
         this.hark = hark;
+        this.settings = settings;
     }
 
     @Override

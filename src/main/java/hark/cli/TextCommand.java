@@ -28,8 +28,7 @@ final class TextCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Article a = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions)).article(article);
-        String text = json ? ArticleJson.of(a) : a.toPlainText();
-        parent.hark.out.println(TerminalText.sanitize(text));
+        parent.hark.out.println(json ? ArticleJson.of(a) : TerminalText.sanitize(a.toPlainText()));
         return 0;
     }
 }

@@ -2,51 +2,102 @@ package hark.cli;
 
 import hark.voice.ConfigDirs;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
 /**
  * The user's defaults for the listening options, from {@code $XDG_CONFIG_HOME/hark/config.properties}. Keys are
- * option names without dashes ({@code speed = 1.5}); flags on the command line override them. picocli's
- * {@link CommandLine.PropertiesDefaultProvider} does the reading and conversion, so a bad value gets the same
- * one-line error as a bad flag.
+ * option names without dashes ({@code speed = 1.5}); flags on the command line override them. The file is read
+ * once and each value checked; a bad line is reported in one line and left out, because a broken settings file
+ * must never stop the reading. picocli's {@link CommandLine.PropertiesDefaultProvider} then supplies the rest.
  */
 final class UserSettings {
-    /** The settings a config file may set. */
-    static final Set<String> KEYS = Set.of("speed", "voice", "plain", "sentence-gap", "captions");
+    /** The settings a config file may set, each with its check (which throws with the reason). */
+    static final Map<String, UnaryOperator<String>> KEYS = Map.of(
+            "speed", v -> String.valueOf(new SpeedConverter().convert(v)),
+            "voice", v -> v,
+            "plain", UserSettings::bool,
+            "captions", UserSettings::bool,
+            "sentence-gap", UserSettings::gap);
 
-    private UserSettings() {}
+    private final Path file;
+    private final Properties values = new Properties();
 
-    static Path file() {
-        return ConfigDirs.config().resolve("config.properties");
+    private UserSettings(Path file) {
+        this.file = file;
     }
 
-    static CommandLine.IDefaultValueProvider provider() {
-        return new CommandLine.PropertiesDefaultProvider(load());
+    /** Reads and checks the user's file; problems go to {@code err} as one line each. */
+    static UserSettings load(PrintWriter err) {
+        return load(ConfigDirs.config().resolve("config.properties"), err);
     }
 
-    static boolean has(String key) {
-        return load().containsKey(key);
-    }
-
-    private static Properties load() {
-        Properties p = new Properties();
-        Path file = file();
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                p.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                // A broken config file must not stop the reading; the defaults apply.
-                System.err.println("hark: " + file + ": could not read settings (" + e.getMessage()
-                        + "); using the defaults");
+    static UserSettings load(Path file, PrintWriter err) {
+        UserSettings settings = new UserSettings(file);
+        if (!Files.isRegularFile(file)) {
+            return settings;
+        }
+        Properties raw = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            raw.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("hark: " + file + ": could not read the settings (" + e.getMessage() + "); using the defaults");
+            return settings;
+        }
+        for (String key : raw.stringPropertyNames()) {
+            String value = raw.getProperty(key).strip();
+            UnaryOperator<String> check = KEYS.get(key);
+            if (check == null) {
+                err.println("hark: " + file + ": unknown setting \"" + key + "\" ignored; known: "
+                        + String.join(", ", KEYS.keySet()));
+                continue;
+            }
+            try {
+                settings.values.setProperty(key, check.apply(value));
+            } catch (RuntimeException e) {
+                err.println("hark: " + file + ": " + key + " = " + value + " ignored (" + e.getMessage()
+                        + "); fix or remove that line");
             }
         }
-        p.keySet().removeIf(key -> !KEYS.contains(key.toString()));
-        return p;
+        return settings;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    CommandLine.IDefaultValueProvider provider() {
+        return new CommandLine.PropertiesDefaultProvider(values);
+    }
+
+    private static String bool(String value) {
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new IllegalArgumentException("must be true or false");
+        }
+        return value.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String gap(String value) {
+        int ms;
+        try {
+            ms = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number of milliseconds");
+        }
+        if (ms < 0 || ms > 5000) {
+            throw new IllegalArgumentException("must be from 0 to 5000 milliseconds");
+        }
+        return value;
     }
 }

@@ -8,13 +8,16 @@ import java.util.regex.Pattern;
  */
 public final class TerminalText {
     // ESC/CSI/OSC/DCS sequences first, so their parameters go with them, then any remaining control character,
-    // C1 controls and the bidi overrides and isolates.
+    // C1 controls and the bidi overrides and isolates. A string sequence (OSC, DCS, ...) is removed whole only up
+    // to its terminator; without one, only its introducer goes, so a stray control never swallows the text after
+    // it. The length bound keeps the scan linear on hostile input.
+    private static final String STRING_BODY = "[^\u0007\u001B\u009C]{0,4096}";
     private static final Pattern ESCAPES = Pattern.compile(
-            "\u001B\\[[0-?]*[ -/]*[@-~]"              // CSI
-            + "|\u001B[\\]PX^_].*?(?:\u0007|\u001B\\\\|$)" // OSC, DCS, SOS, PM, APC up to BEL or ST
-            + "|\u009B[0-?]*[ -/]*[@-~]"              // 8-bit CSI
-            + "|[\u009D\u0090\u0098\u009E\u009F].*?(?:\u0007|\u009C|$)" // 8-bit OSC and friends
-            + "|\u001B.?", Pattern.DOTALL);
+            "\u001B\\[[0-?]*[ -/]*[@-~]"                                   // CSI
+            + "|\u001B[\\]PX^_]" + STRING_BODY + "(?:\u0007|\u001B\\\\|\u009C)" // OSC, DCS, SOS, PM, APC
+            + "|\u009B[0-?]*[ -/]*[@-~]"                                   // 8-bit CSI
+            + "|[\u009D\u0090\u0098\u009E\u009F]" + STRING_BODY + "(?:\u0007|\u009C|\u001B\\\\)" // 8-bit
+            + "|\u001B[^\n]?");
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]");
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\u00A0\u2028\u2029]+");

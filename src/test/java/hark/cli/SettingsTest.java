@@ -3,6 +3,7 @@ package hark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,12 +45,24 @@ class SettingsTest {
     }
 
     @Test
-    void badSpeedInConfigFileIsAOneLineUsageError() throws IOException {
-        Files.writeString(config.resolve("config.properties"), "speed = 9\n");
+    void badLineInConfigFileIsReportedOnceAndIgnored() throws IOException {
+        Files.writeString(config.resolve("config.properties"), "speed = 9\nvoice = low\nvolume = 11\n");
         CliRunner cli = new CliRunner();
-        assertThat(cli.run("config")).isEqualTo(HarkException.USAGE);
-        assertThat(cli.err().lines()).hasSize(1);
-        assertThat(cli.err()).contains("9");
+        assertThat(cli.run("config")).isZero();
+        assertThat(cli.err().lines()).hasSize(2);
+        assertThat(cli.err()).contains("config.properties: speed = 9 ignored", "fix or remove that line",
+                "unknown setting \"volume\"");
+        assertThat(cli.out()).containsPattern("speed\\s+1.0\\s+\\(default\\)")
+                .containsPattern("voice\\s+low\\s+\\(config file\\)");
+    }
+
+    @Test
+    void badConfigLineDoesNotStopOtherCommands() throws IOException {
+        Files.writeString(config.resolve("config.properties"), "sentence-gap = 99999\n");
+        CliRunner cli = new CliRunner().stdin("One sentence. Two sentences.");
+        assertThat(cli.run("sentences")).isZero();
+        assertThat(cli.out()).isEqualTo("One sentence.\nTwo sentences.\n");
+        assertThat(cli.err().lines()).singleElement().asString().contains("sentence-gap = 99999 ignored");
     }
 
     @Test

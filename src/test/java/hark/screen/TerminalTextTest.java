@@ -2,6 +2,7 @@ package hark.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
@@ -30,6 +31,14 @@ class TerminalTextTest {
     }
 
     @Test
+    void unterminatedSequenceDropsOnlyItsIntroducerAndKeepsTheTextAfterIt() {
+        assertThat(TerminalText.sanitize("before\u0090after\nmore")).isEqualTo("beforeafter\nmore");
+        assertThat(TerminalText.sanitize("before\u009Dafter")).isEqualTo("beforeafter");
+        assertThat(TerminalText.sanitize("before\u001B]after and more")).isEqualTo("beforeafter and more");
+        assertThat(TerminalText.sanitize("{\"a\": \"x\u001BPy\"}")).isEqualTo("{\"a\": \"xy\"}");
+    }
+
+    @Test
     void removesBidiOverridesAndIsolates() {
         assertThat(TerminalText.sanitize("\u202Eabc\u202C \u2066d\u2069\u200F")).isEqualTo("abc d");
     }
@@ -42,6 +51,17 @@ class TerminalTextTest {
     @Test
     void lineFoldsWhitespaceIntoSingleSpaces() {
         assertThat(TerminalText.line("  one\ttwo\n\nthree\u00A0 four\u2028five ")).isEqualTo("one two three four five");
+    }
+
+    @Property(tries = 300)
+    void printableTextAroundOneStrayControlSurvives(@ForAll @StringLength(max = 30)
+                                                    @CharRange(from = 'a', to = 'z') String before,
+                                                    @ForAll @CharRange(from = '\u0080', to = '\u009F') char control,
+                                                    @ForAll @StringLength(max = 30)
+                                                    @CharRange(from = 'a', to = 'z') String after) {
+        // U+009B is an 8-bit CSI: a letter after it is its final byte, which a terminal also consumes.
+        Assume.that(control != '\u009B');
+        assertThat(TerminalText.sanitize(before + control + after)).isEqualTo(before + after);
     }
 
     @Property(tries = 300)
