@@ -389,6 +389,10 @@ public final class PlaybackEngine implements AutoCloseable {
      */
     private synchronized long checkpoint(long ep) throws InterruptedException {
         if (closed || epoch != ep || state == PlaybackState.ENDED) {
+            // A block can reach the sink just after the command halted it (between this thread's last check
+            // and its write); it belongs to the old place, so it must not be heard before the new one.
+            sink.halt();
+            written = sink.framesPlayed() - framesBase;
             return CANCELLED;
         }
         if (state != PlaybackState.PAUSED) {
