@@ -6,7 +6,10 @@
 #   skip (right arrow): key -> the first bytes of the next sentence arrive (found by content: each sentence is
 #         re-synthesized at 1x and matched sample for sample in the file)
 #   speed (] from 1x): key -> the first sample that is no longer an exact 1x copy arrives (the first stretched one)
-# Prints each trial, then median, p90 and max, with the machine's core count and load average.
+# Each figure is given twice: when the audio arrived in the file (ALSA's file plugin holds back one 100 ms line
+# buffer, so this is about when a real device would play it), and when the write carrying it was handed to the
+# sink (a time-stamping wrapper around the real JavaSoundSink in the child, hark.bench.StampedHark).
+# Prints each trial, then median, p90 and max, with the machine's core count, load average and the child's GC.
 # Usage: bench/latency/run.sh [TRIALS] [ARTICLE]   (default: 10 trials each, examples/welcome.html; ~2 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -25,6 +25,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Pause, skip and speed-change latency of the real program on the real audio path: {@code hark.cli.Main --plain}
@@ -38,7 +40,18 @@ import java.util.concurrent.TimeUnit;
  *   <li>speed ({@code ]} from 1x): key to the arrival of the first sample that is no longer an exact 1x copy of
  *       the sentence (or the gap and next sentence) that was playing, i.e. the first stretched sample.</li>
  * </ul>
- * Both clocks are this JVM's. Run with bench/latency/run.sh. Not a test: it takes about two minutes.
+ * Each figure is also given as "handed to the sink": when the write that carried that audio returned, from a
+ * {@link StampedSink} around the real sink in the child (the child is {@link StampedHark}: the CLI exactly as
+ * {@code Main} builds it, with that wrapper). Both use {@code System.nanoTime()} (CLOCK_MONOTONIC, shared by the
+ * two JVMs).
+ *
+ * <p>What a file arrival means: ALSA's file plugin holds back one line buffer (100 ms) and writes each byte to the
+ * file once the next 100 ms have been written, that is about when a real device with the same buffer would play
+ * it; on a halt (pause, skip) it writes out what it held at once. So for a speed change, which does not halt,
+ * the file figure includes the 100 ms of old-speed audio already queued, as a listener would hear it; for a skip
+ * it is about one 20 ms block later than a real device would start the new sentence.
+ *
+ * <p>Run with bench/latency/run.sh. Not a test: it takes about two minutes.
  */
 public final class LatencyBench {
     enum Kind { PAUSE, SPEED, SKIP }
@@ -56,9 +69,13 @@ public final class LatencyBench {
                 Files.readString(Path.of("/proc/loadavg")).strip());
         VoiceSpec voice = VoiceCatalog.load(VoiceCatalog.defaultFolders()).require(VoiceCatalog.DEFAULT_VOICE);
         List<short[]> clips = reference(article, voice);
-        System.out.printf("reference: %d sentences synthesized at 1x%n", clips.size());
+        PlayedAudio probe = new PlayedAudio(clips, new short[0]);
+        System.out.printf("reference: %d sentences synthesized at 1x; each begins with a median %.0f ms of "
+                + "near-silence before its first loud sample (not counted in the skip figure)%n", clips.size(),
+                java.util.stream.IntStream.range(0, clips.size()).map(probe::firstLoud).sorted()
+                        .skip((clips.size() - 1) / 2).findFirst().orElse(0) * 1000.0 / RATE);
 
-        Map<Kind, List<Double>> results = new EnumMap<>(Kind.class);
+        Map<Kind, List<double[]>> results = new EnumMap<>(Kind.class);
         for (Kind k : Kind.values()) {
             results.put(k, new ArrayList<>());
         }
@@ -66,23 +83,32 @@ public final class LatencyBench {
             session(article, wanted, clips, results);
         }
         System.out.printf("%nlatency in ms over the trials (targets from issue 5)%n");
-        System.out.printf("%-7s %6s %8s %8s %8s %8s%n", "", "trials", "median", "p90", "max", "target");
+        System.out.printf("%-6s %6s | %-22s | %-22s | %6s%n", "", "", "arrived in the file", "handed to the sink",
+                "");
+        System.out.printf("%-6s %6s | %6s %6s %8s | %6s %6s %8s | %6s%n", "", "trials", "median", "p90", "max",
+                "median", "p90", "max", "target");
         Map<Kind, Integer> targets = Map.of(Kind.PAUSE, 100, Kind.SKIP, 150, Kind.SPEED, 200);
         for (Kind k : Kind.values()) {
-            List<Double> v = new ArrayList<>(results.get(k));
-            v.sort(null);
-            if (v.isEmpty()) {
-                System.out.printf("%-7s %6d%n", k.name().toLowerCase(), 0);
-                continue;
-            }
-            System.out.printf("%-7s %6d %8.0f %8.0f %8.0f %8d%n", k.name().toLowerCase(), v.size(),
-                    v.get((v.size() - 1) / 2), v.get((int) Math.ceil(0.9 * v.size()) - 1), v.get(v.size() - 1),
-                    targets.get(k));
+            List<double[]> v = results.get(k);
+            System.out.printf("%-6s %6d | %s | %s | %6d%n", k.name().toLowerCase(), v.size(), stats(v, 0),
+                    stats(v, 1), targets.get(k));
         }
         System.out.printf("load average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
-    private static boolean enough(Map<Kind, List<Double>> results, int wanted) {
+    /** Median, p90 and max of one column; NaN (not found) counts as worst. */
+    private static String stats(List<double[]> rows, int column) {
+        if (rows.isEmpty()) {
+            return String.format("%22s", "-");
+        }
+        List<Double> v = new ArrayList<>(rows.stream().map(r -> Double.isNaN(r[column])
+                ? Double.POSITIVE_INFINITY : r[column]).toList());
+        v.sort(null);
+        return String.format("%6.0f %6.0f %8.0f", v.get((v.size() - 1) / 2),
+                v.get((int) Math.ceil(0.9 * v.size()) - 1), v.get(v.size() - 1));
+    }
+
+    private static boolean enough(Map<Kind, List<double[]>> results, int wanted) {
         return results.values().stream().allMatch(l -> l.size() >= wanted);
     }
 
@@ -102,14 +128,16 @@ public final class LatencyBench {
         return clips;
     }
 
-    private static void session(String article, int wanted, List<short[]> clips, Map<Kind, List<Double>> results)
+    private static void session(String article, int wanted, List<short[]> clips, Map<Kind, List<double[]>> results)
             throws Exception {
         try (AlsaFileDevice device = AlsaFileDevice.create()) {
             Path state = Files.createDirectories(device.home().resolve("state"));
-            ProcessBuilder builder = device.java("hark.cli.Main", "--plain", "--from-start", article);
+            Path writes = device.home().resolve("writes.log");
+            ProcessBuilder builder = device.java(StampedHark.class, "--plain", "--from-start", article);
             // the launcher's JVM flags (see ./hark), so the child starts and runs as hark does
             builder.command().addAll(1, List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss4m",
-                    "-Dhark.home=" + Path.of("").toAbsolutePath()));
+                    "-Dhark.home=" + Path.of("").toAbsolutePath(), "-Dhark.bench.log=" + writes,
+                    "-Xlog:gc:file=" + device.home().resolve("gc.log") + ":timenanos"));
             builder.environment().put("XDG_STATE_HOME", state.toString());
             builder.redirectOutput(device.home().resolve("screen.txt").toFile())
                     .redirectError(device.home().resolve("err.txt").toFile());
@@ -158,21 +186,47 @@ public final class LatencyBench {
             child.destroyForcibly();
             List<Arrival> log = arrivals.stop();
             PlayedAudio played = new PlayedAudio(clips, device.samples());
+            Stamps stamps = Stamps.read(writes);
+            List<long[]> gc = gcPauses(device.home().resolve("gc.log"));
+            System.out.printf("child GC (-Xlog:gc, %d lines): %d pauses, longest %.0f ms%n",
+                    Files.exists(device.home().resolve("gc.log"))
+                            ? Files.readAllLines(device.home().resolve("gc.log")).size() : 0, gc.size(),
+                    gc.stream().mapToLong(g -> g[1] - g[0]).max().orElse(0) / 1e6);
             System.out.printf("session: %d trials, %.1f s of audio played, exit %d%n", trials.size(),
                     played.length() / (double) RATE, child.exitValue());
             for (Trial t : trials) {
-                double ms = switch (t.kind()) {
-                    case PAUSE -> pause(log, t);
-                    case SKIP -> skip(played, log, t);
-                    case SPEED -> speed(played, log, t);
+                double[] ms = switch (t.kind()) {
+                    case PAUSE -> pause(log, stamps, t);
+                    case SKIP -> skip(played, log, stamps, t);
+                    case SPEED -> speed(played, log, stamps, t);
                 };
-                System.out.printf("  %-5s %s%n", t.kind().name().toLowerCase(),
-                        Double.isNaN(ms) ? "not measurable (see reason above)" : String.format("%.0f ms", ms));
-                if (!Double.isNaN(ms)) {
+                long gcMs = gc.stream().filter(g -> g[1] > t.keyNanos() && g[0] < t.keyNanos() + 300_000_000L)
+                        .mapToLong(g -> g[1] - g[0]).sum() / 1_000_000;
+                System.out.printf("  %-5s %s%s%n", t.kind().name().toLowerCase(), ms == null
+                        ? "not measurable (see reason above)"
+                        : String.format("file %.0f ms, sink %.0f ms", ms[0], ms[1]),
+                        gcMs > 0 ? " (child GC pauses within 300 ms of the key: " + gcMs + " ms)" : "");
+                if (ms != null) {
                     results.get(t.kind()).add(ms);
                 }
             }
         }
+    }
+
+    /** The child's GC pauses as [start, end] in System.nanoTime(), from -Xlog:gc with the timenanos decorator. */
+    private static List<long[]> gcPauses(Path log) throws IOException {
+        Pattern line = Pattern.compile("^\\[(\\d+)ns\\].* Pause .* ([\\d.]+)ms$");
+        List<long[]> pauses = new ArrayList<>();
+        if (Files.exists(log)) {
+            for (String l : Files.readAllLines(log)) {
+                Matcher m = line.matcher(l);
+                if (m.matches()) {
+                    long end = Long.parseLong(m.group(1));
+                    pauses.add(new long[] {end - (long) (Double.parseDouble(m.group(2)) * 1e6), end});
+                }
+            }
+        }
+        return pauses;
     }
 
     private static void send(OutputStream keys, String key) throws IOException {
@@ -206,47 +260,54 @@ public final class LatencyBench {
         return n > 0 && PlayedAudio.loud(tail, 0, n);
     }
 
-    private static double pause(List<Arrival> log, Trial t) {
+    private static double[] pause(List<Arrival> log, Stamps stamps, Trial t) {
         long last = t.keyNanos();
         for (Arrival a : log) {
             if (a.nanos() > t.keyNanos() && a.nanos() <= t.endNanos()) {
                 last = a.nanos();
             }
         }
-        return (last - t.keyNanos()) / 1e6;
+        long halt = stamps.haltAfter(t.keyNanos());
+        return new double[] {ms(last - t.keyNanos()), ms(halt - t.keyNanos())};
     }
 
-    private static double skip(PlayedAudio played, List<Arrival> log, Trial t) {
+    private static double ms(long nanos) {
+        return nanos == Long.MAX_VALUE ? Double.NaN : nanos / 1e6;
+    }
+
+    private static double[] skip(PlayedAudio played, List<Arrival> log, Stamps stamps, Trial t) {
         int atKey = (int) (bytesAt(log, t.keyNanos()) / 2);
         int[] foundAt = new int[1];
         PlayedAudio.Spot playing = played.lastCopyBefore(atKey - 1, foundAt);
         if (playing == null) {
             System.out.println("  skip: no sentence recognised at the key");
-            return Double.NaN;
+            return null;
         }
         int start = played.clipStartAfter(foundAt[0], playing.clip() + 1);
         if (start < atKey) {
             System.out.printf("  skip: sentence %d not found after the key%n", playing.clip() + 2);
-            return Double.NaN;
+            return null;
         }
-        return (arrivalOf(log, 2L * start) - t.keyNanos()) / 1e6;
+        return new double[] {ms(arrivalOf(log, 2L * start) - t.keyNanos()),
+                ms(stamps.writeOf(played.samples(), start, t.keyNanos()) - t.keyNanos())};
     }
 
-    private static double speed(PlayedAudio played, List<Arrival> log, Trial t) {
+    private static double[] speed(PlayedAudio played, List<Arrival> log, Stamps stamps, Trial t) {
         int atKey = (int) (bytesAt(log, t.keyNanos()) / 2);
         int[] foundAt = new int[1];
         PlayedAudio.Spot playing = played.lastCopyBefore(atKey - 1, foundAt);
         if (playing == null) {
             System.out.println("  speed: no 1x sentence recognised at the key");
-            return Double.NaN;
+            return null;
         }
         int departure = played.firstDeparture(foundAt[0], playing, atKey + 2 * RATE);
         if (departure < atKey) {
             System.out.printf("  speed: %s%n", departure < 0 ? "no stretched audio within 2 s"
                     : "audio departed from 1x before the key");
-            return Double.NaN;
+            return null;
         }
-        return (arrivalOf(log, 2L * departure) - t.keyNanos()) / 1e6;
+        return new double[] {ms(arrivalOf(log, 2L * departure) - t.keyNanos()),
+                ms(stamps.writeOf(played.samples(), departure, t.keyNanos()) - t.keyNanos())};
     }
 
     private static long bytesAt(List<Arrival> log, long nanos) {

@@ -45,6 +45,11 @@ final class PlayedAudio {
         return played.length;
     }
 
+    /** The played file as samples; not to be changed. */
+    short[] samples() {
+        return played;
+    }
+
     short[] clip(int c) {
         return clips.get(c);
     }
