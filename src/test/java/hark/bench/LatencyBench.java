@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>pause: key to the last growth of the file before the resume key;</li>
  *   <li>skip: key to the arrival of the first bytes of the next sentence's clip, found by content (the sentence
- *       re-synthesized here at 1x is matched sample for sample in the file, see {@link PlayedAudio});</li>
+ *       re-synthesized here at 1x is matched sample for sample in the file, see {@link PlayedAudio}); and, as
+ *       "skip*", to the arrival of its first loud sample: when the voice is heard;</li>
  *   <li>speed ({@code ]} from 1x): key to the arrival of the first sample that is no longer an exact 1x copy of
  *       the sentence (or the gap and next sentence) that was playing, i.e. the first stretched sample.</li>
  * </ul>
@@ -93,6 +94,10 @@ public final class LatencyBench {
             System.out.printf("%-6s %6d | %s | %s | %6d%n", k.name().toLowerCase(), v.size(), stats(v, 0),
                     stats(v, 1), targets.get(k));
         }
+        List<double[]> skips = results.get(Kind.SKIP);
+        System.out.printf("%-6s %6d | %s | %s |%n", "skip*", skips.size(), stats(skips, 2), stats(skips, 3));
+        System.out.printf("skip*: to the first loud sample (above %d) of the next sentence, the voice itself%n",
+                PlayedAudio.QUIET);
         System.out.printf("load average after: %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
@@ -204,7 +209,9 @@ public final class LatencyBench {
                         .mapToLong(g -> g[1] - g[0]).sum() / 1_000_000;
                 System.out.printf("  %-5s %s%s%n", t.kind().name().toLowerCase(), ms == null
                         ? "not measurable (see reason above)"
-                        : String.format("file %.0f ms, sink %.0f ms", ms[0], ms[1]),
+                        : String.format("file %.0f ms, sink %.0f ms", ms[0], ms[1])
+                                + (ms.length > 2 ? String.format("; first speech: file %.0f ms, sink %.0f ms",
+                                        ms[2], ms[3]) : ""),
                         gcMs > 0 ? " (child GC pauses within 300 ms of the key: " + gcMs + " ms)" : "");
                 if (ms != null) {
                     results.get(t.kind()).add(ms);
@@ -283,13 +290,21 @@ public final class LatencyBench {
             System.out.println("  skip: no sentence recognised at the key");
             return null;
         }
-        int start = played.clipStartAfter(foundAt[0], playing.clip() + 1);
-        if (start < atKey) {
-            System.out.printf("  skip: sentence %d not found after the key%n", playing.clip() + 2);
+        int target = playing.clip() + 1;
+        int[] matchedAt = new int[1];
+        PlayedAudio.Spot spot = played.clipAfter(atKey, target, matchedAt);
+        if (spot == null) {
+            System.out.printf("  skip: sentence %d not found after the key%n", target + 1);
             return null;
         }
+        // the first sample played of the target (the player may skip its leading silence), and its voice
+        int start = played.firstPlayed(matchedAt[0], spot, atKey);
+        int speech = matchedAt[0] - spot.pos() + played.firstLoud(target);
+        short[] all = played.samples();
         return new double[] {ms(arrivalOf(log, 2L * start) - t.keyNanos()),
-                ms(stamps.writeOf(played.samples(), start, t.keyNanos()) - t.keyNanos())};
+                ms(stamps.writeOf(all, start, t.keyNanos()) - t.keyNanos()),
+                ms(arrivalOf(log, 2L * speech) - t.keyNanos()),
+                ms(stamps.writeOf(all, speech, t.keyNanos()) - t.keyNanos())};
     }
 
     private static double[] speed(PlayedAudio played, List<Arrival> log, Stamps stamps, Trial t) {

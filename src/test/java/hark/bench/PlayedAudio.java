@@ -19,7 +19,7 @@ final class PlayedAudio {
     private static final int STRIDE = 16;
     private static final int VERIFY = 160;
     /** Louder than this is "not silence" (16-bit samples). */
-    private static final int QUIET = 300;
+    static final int QUIET = 300;
 
     /** A place in a sentence's clip. */
     record Spot(int clip, int pos) {}
@@ -87,15 +87,31 @@ final class PlayedAudio {
         return null;
     }
 
-    /** The first sample from {@code from} on that copies clip {@code c} exactly, as the start of that clip. */
-    int clipStartAfter(int from, int c) {
+    /** The first place from {@code from} on that copies clip {@code c} exactly; null if none. */
+    Spot clipAfter(int from, int c, int[] foundAt) {
         for (int o = Math.max(0, from); o + VERIFY < played.length; o += STRIDE / 2) {
             Spot s = at(o);
             if (s != null && s.clip() == c) {
-                return o - s.pos();
+                foundAt[0] = o;
+                return s;
             }
         }
-        return -1;
+        return null;
+    }
+
+    /**
+     * Where the copy of a clip found at {@code at} began: walks back while the played samples still equal the
+     * clip's, but not before {@code floor}.
+     */
+    int firstPlayed(int at, Spot s, int floor) {
+        short[] clip = clips.get(s.clip());
+        int o = at;
+        int p = s.pos();
+        while (o - 1 >= floor && p - 1 >= 0 && played[o - 1] == clip[p - 1]) {
+            o--;
+            p--;
+        }
+        return o;
     }
 
     /** The last place at or before {@code at} that copies a clip exactly; null if none within a second. */
