@@ -72,7 +72,7 @@ public final class LatencyBench {
         List<short[]> clips = reference(article, voice);
         PlayedAudio probe = new PlayedAudio(clips, new short[0]);
         System.out.printf("reference: %d sentences synthesized at 1x; each begins with a median %.0f ms of "
-                + "near-silence before its first loud sample (not counted in the skip figure)%n", clips.size(),
+                + "near-silence before its first loud sample (played between sentences; skipped after a key that moves)%n", clips.size(),
                 java.util.stream.IntStream.range(0, clips.size()).map(probe::firstLoud).sorted()
                         .skip((clips.size() - 1) / 2).findFirst().orElse(0) * 1000.0 / RATE);
 
