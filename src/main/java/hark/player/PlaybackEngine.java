@@ -43,6 +43,8 @@ public final class PlaybackEngine implements AutoCloseable {
     private long sentenceFrames;
     private int outputRate = 16000;
     private String pendingSpeech;
+    /** Set by a key that moved playback: the next clip skips its leading silence, so the key is heard at once. */
+    private boolean moved;
     private boolean closed;
     private long framesBase;
     private ReadingRate rate;
@@ -150,6 +152,7 @@ public final class PlaybackEngine implements AutoCloseable {
         }
         epoch++;
         sentenceFrames = 0;
+        moved = true;
         sink.halt();
         written = sink.framesPlayed() - framesBase; // what was queued is gone
     }
@@ -198,6 +201,7 @@ public final class PlaybackEngine implements AutoCloseable {
                 int i;
                 long ep;
                 String speech;
+                boolean trim;
                 synchronized (this) {
                     while (state == PlaybackState.PAUSED && !closed) {
                         wait();
@@ -209,13 +213,15 @@ public final class PlaybackEngine implements AutoCloseable {
                     ep = epoch;
                     speech = pendingSpeech;
                     pendingSpeech = null;
+                    trim = moved;
+                    moved = false;
                 }
                 double synthRate = SpeedPlan.forSpeed(currentSpeed()).synthRate();
                 lookAhead.focus(i, currentVoice(), synthRate);
                 if (speech != null) {
                     Pcm said = awaitSpeech(lookAhead.speak(speech, currentVoice(), synthRate), ep);
                     if (said != null) {
-                        stream(said, synthRate, ep, false);
+                        stream(said, synthRate, ep, false, true);
                     }
                     synchronized (this) {
                         if (epoch == ep) {
@@ -225,7 +231,7 @@ public final class PlaybackEngine implements AutoCloseable {
                     continue;
                 }
                 Clip clip = lookAhead.await(i, () -> cancelled(ep));
-                if (clip == null || !stream(clip.pcm(), clip.synthRate(), ep, true)) {
+                if (clip == null || !stream(clip.pcm(), clip.synthRate(), ep, true, trim)) {
                     continue;
                 }
                 if (!gap(map.lastInParagraph(i) ? currentVoice().paragraphGapMs() : currentVoice().sentenceGapMs(),
@@ -294,9 +300,12 @@ public final class PlaybackEngine implements AutoCloseable {
     /**
      * Streams one clip through the stretcher in blocks of at most 20 ms.
      *
+     * @param trim start where the speech starts, skipping the clip's leading silence
+     *
      * @return false if a command cancelled it
      */
-    private boolean stream(Pcm pcm, double synthRate, long ep, boolean isSentence) throws InterruptedException {
+    private boolean stream(Pcm pcm, double synthRate, long ep, boolean isSentence, boolean trim)
+            throws InterruptedException {
         short[] src = pcm.samples();
         int rate = pcm.sampleRate();
         if (stretcher == null || stretcher.sampleRate() != rate) {
@@ -309,8 +318,8 @@ public final class PlaybackEngine implements AutoCloseable {
         }
         int block = Math.max(1, rate / 50);
         short[] out = new short[block];
-        int pos = 0;
-        double heard = 0; // source samples that have gone out to the sink
+        int pos = trim ? LeadingSilence.speechStart(src, rate) : 0;
+        double heard = pos; // source samples that have gone out to the sink, or were skipped
         double applied = Double.NaN;
         boolean flushed = false;
         boolean started = false;
@@ -389,6 +398,10 @@ public final class PlaybackEngine implements AutoCloseable {
      */
     private synchronized long checkpoint(long ep) throws InterruptedException {
         if (closed || epoch != ep || state == PlaybackState.ENDED) {
+            // A block can reach the sink just after the command halted it (between this thread's last check
+            // and its write); it belongs to the old place, so it must not be heard before the new one.
+            sink.halt();
+            written = sink.framesPlayed() - framesBase;
             return CANCELLED;
         }
         if (state != PlaybackState.PAUSED) {
