@@ -124,6 +124,7 @@ public final class ListenSession {
         Attributes saved = terminal.getAttributes();
         SignalHandler previousInt = null;
         SignalHandler previousWinch = null;
+        SignalHandler previousTstp = null;
         Thread hook = new Thread(() -> restore(engine, screen, saved, null), "hark-restore-terminal");
         String farewell = null;
         try {
@@ -134,6 +135,7 @@ public final class ListenSession {
             this.keys = handler;
             previousInt = terminal.handle(Signal.INT, s -> handler.interrupt());
             previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
+            previousTstp = terminal.handle(Signal.TSTP, s -> suspend(engine, screen, saved, map));
             screen.open(SessionKeys.view(map, engine.snapshot()));
             if (startSentence > 0) {
                 Snapshot s = engine.snapshot();
@@ -151,6 +153,7 @@ public final class ListenSession {
             restore(engine, screen, saved, farewell);
             terminal.handle(Signal.INT, previousInt == null ? SignalHandler.SIG_DFL : previousInt);
             terminal.handle(Signal.WINCH, previousWinch == null ? SignalHandler.SIG_DFL : previousWinch);
+            terminal.handle(Signal.TSTP, previousTstp == null ? SignalHandler.SIG_DFL : previousTstp);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
@@ -161,6 +164,36 @@ public final class ListenSession {
             throw engine.failure();
         }
         return keys != null && keys.interrupted() ? INTERRUPTED : 0;
+    }
+
+    /**
+     * Ctrl-Z: pause, give the shell back a normal terminal, stop this process, and on {@code fg} take the
+     * terminal again and play on. Without this the shell would be left on hark's screen in raw mode.
+     */
+    private void suspend(PlaybackEngine engine, Screen screen, Attributes saved, ScriptMap map) {
+        if (restored.get()) {
+            return;
+        }
+        boolean wasPlaying = engine.snapshot().state() == PlaybackState.PLAYING;
+        if (wasPlaying) {
+            engine.apply(Command.TOGGLE_PAUSE);
+        }
+        screen.close(null);
+        terminal.setAttributes(saved);
+        terminal.flush();
+        try {
+            // The JVM cannot stop itself with a signal it handles; kill(1) does, and returns once continued.
+            new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+        } catch (java.io.IOException e) {
+            // no kill(1): stay in the foreground rather than leave the terminal half restored
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        terminal.enterRawMode();
+        screen.open(SessionKeys.view(map, engine.snapshot()));
+        if (wasPlaying) {
+            engine.apply(Command.TOGGLE_PAUSE);
+        }
     }
 
     /** The engine of the running session, for tests; null before {@link #run}. */

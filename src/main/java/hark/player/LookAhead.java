@@ -133,9 +133,10 @@ final class LookAhead implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too must reach the player as a failure, or it would wait for this thread forever.
             synchronized (this) {
-                failure = e instanceof HarkException ? e : new HarkException(HarkException.AUDIO,
+                failure = e instanceof HarkException h ? h : new HarkException(HarkException.AUDIO,
                         "speech synthesis failed (" + e + "); try another voice with --voice", e);
                 notifyAll();
             }

@@ -43,6 +43,8 @@ public final class PlaybackEngine implements AutoCloseable {
     private long sentenceFrames;
     private int outputRate = 16000;
     private String pendingSpeech;
+    /** The status was asked for while paused: pause again once it has been said. */
+    private boolean pauseAfterSpeech;
     /** Set by a key that moved playback: the next clip skips its leading silence, so the key is heard at once. */
     private boolean moved;
     private boolean closed;
@@ -93,6 +95,7 @@ public final class PlaybackEngine implements AutoCloseable {
         if (state == PlaybackState.ENDED || closed) {
             return;
         }
+        pauseAfterSpeech = false;
         switch (command) {
             case TOGGLE_PAUSE -> {
                 state = state == PlaybackState.PLAYING ? PlaybackState.PAUSED : PlaybackState.PLAYING;
@@ -104,9 +107,10 @@ public final class PlaybackEngine implements AutoCloseable {
             case NEXT_SENTENCE -> moveTo(index + 1);
             case PREVIOUS_SENTENCE -> moveTo(Math.max(0, index - 1));
             case REPEAT -> moveTo(index);
-            case NEXT_PARAGRAPH -> moveTo(map.nextParagraph(index));
+            // With nothing ahead, ↓ and PgDn stay put: ending the article there would lose the listener's place.
+            case NEXT_PARAGRAPH -> moveWithin(map.nextParagraph(index));
             case PREVIOUS_PARAGRAPH -> moveTo(map.previousParagraph(index));
-            case NEXT_SECTION -> moveTo(map.nextSection(index));
+            case NEXT_SECTION -> moveWithin(map.nextSection(index));
             case PREVIOUS_SECTION -> moveTo(map.previousSection(index));
             case START -> moveTo(0);
             case END -> moveTo(map.size() - 1);
@@ -139,9 +143,16 @@ public final class PlaybackEngine implements AutoCloseable {
             return;
         }
         pendingSpeech = text;
+        pauseAfterSpeech = state == PlaybackState.PAUSED;
         state = PlaybackState.PLAYING;
         moveTo(index);
         notifyAll();
+    }
+
+    private void moveWithin(int target) {
+        if (target < map.size()) {
+            moveTo(target);
+        }
     }
 
     private void moveTo(int target) {
@@ -226,6 +237,10 @@ public final class PlaybackEngine implements AutoCloseable {
                     synchronized (this) {
                         if (epoch == ep) {
                             epoch++;
+                            if (pauseAfterSpeech) {
+                                pauseAfterSpeech = false;
+                                state = PlaybackState.PAUSED;
+                            }
                         }
                     }
                     continue;
@@ -259,6 +274,9 @@ public final class PlaybackEngine implements AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             failure = e;
+        } catch (Error e) {
+            // Even an Error must end in one line for the listener, not a silent player or a trace on the screen.
+            failure = new IllegalStateException("playback failed: " + e, e);
         } finally {
             synchronized (this) {
                 state = PlaybackState.ENDED;

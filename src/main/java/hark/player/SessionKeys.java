@@ -126,7 +126,10 @@ final class SessionKeys implements KeyController.Handler {
             case FASTER, SLOWER, MUCH_FASTER, MUCH_SLOWER, NORMAL_SPEED ->
                     "Speed " + Phrases.speed(after.speed()) + ".";
             case NEXT_VOICE -> "Voice " + after.voice() + ".";
-            case NEXT_PARAGRAPH, PREVIOUS_PARAGRAPH, NEXT_SECTION, PREVIOUS_SECTION, START, END ->
+            case NEXT_PARAGRAPH, NEXT_SECTION -> after.index() == before.index()
+                    ? (command == Command.NEXT_SECTION ? "No more headings." : "This is the last paragraph.")
+                    : "Paragraph " + after.paragraph() + " of " + after.paragraphs() + ".";
+            case PREVIOUS_PARAGRAPH, PREVIOUS_SECTION, START, END ->
                     "Paragraph " + after.paragraph() + " of " + after.paragraphs() + ".";
             default -> after.index() == before.index() || after.state() == PlaybackState.PLAYING ? null
                     : "Sentence " + after.sentence() + " of " + after.sentences() + ".";

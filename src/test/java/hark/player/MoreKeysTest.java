@@ -158,4 +158,38 @@ class MoreKeysTest {
             assertThat(h.session.stoppedAt()).isEqualTo(new Place(1, 0));
         }
     }
+
+    @Test
+    void pageDownAndDownWithNothingAheadStayPutAndKeepTheSession() throws Exception {
+        try (SessionHarness h = plain(sections())) {
+            h.awaitOutput("Chapter one.");
+            h.type("\u001B[F"); // End: the last sentence, in the last paragraph
+            h.awaitOutput("The very last words.");
+            h.type(" ");
+            h.awaitOutput("Paused.");
+            h.type("\u001B[6~");
+            h.awaitOutput("No more headings.");
+            h.type("\u001B[B");
+            h.awaitOutput("This is the last paragraph.");
+            assertThat(h.engine().snapshot().state()).isEqualTo(PlaybackState.PAUSED);
+            h.type("q");
+            assertThat(h.exitCode()).isZero();
+            assertThat(h.session.reachedEnd()).as("the place is kept, not forgotten").isFalse();
+        }
+    }
+
+    @Test
+    void sWhilePausedSpeaksTheStatusAndStaysPaused() throws Exception {
+        try (SessionHarness h = plain(sections())) {
+            h.awaitOutput("Chapter one.");
+            h.type(" ");
+            h.awaitOutput("Paused.");
+            h.type("s");
+            await(() -> h.calls.stream().anyMatch(c -> c.text().startsWith("paragraph 1 of 6")), "the status spoken");
+            await(() -> h.engine().snapshot().state() == PlaybackState.PAUSED, "paused again after the status");
+            int writes = h.sink.writes().size();
+            Thread.sleep(300);
+            assertThat(h.sink.writes()).as("nothing plays while paused").hasSize(writes);
+        }
+    }
 }
