@@ -106,15 +106,18 @@ final class ListenCommand implements Callable<Integer> {
                 warning -> hark.err.println("hark: " + warning));
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
-        try (AudioSink sink = hark.sinks.apply(16000); Terminal terminal = hark.terminals.open()) {
+        try (AudioSink sink = hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE); Terminal terminal = hark.terminals.open()) {
             ListenSession session = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal)
                     .withBookmarks(saved.bookmarks());
             if (!fromStart) {
                 saved.position().ifPresent(session::startAt);
             }
-            int code = session.run();
-            positions.save(key, afterSession(session, saved));
-            return code;
+            try {
+                return session.run();
+            } finally {
+                // Even when the session fails (a voice that will not load), keep the place and the bookmarks.
+                positions.save(key, afterSession(session, saved));
+            }
         } catch (IOException e) {
             throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
         }

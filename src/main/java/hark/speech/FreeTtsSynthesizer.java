@@ -3,6 +3,7 @@ package hark.speech;
 import com.sun.speech.freetts.Voice;
 import hark.HarkException;
 import hark.audio.Pcm;
+import hark.audio.Resampler;
 import hark.voice.FreeTtsVoices;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;
@@ -16,6 +17,8 @@ import java.util.List;
 public final class FreeTtsSynthesizer implements Synthesizer {
     /** About 50 words or 15 seconds: long enough for natural phrasing, short enough for quick first audio. */
     static final int MAX_CHUNK_CHARS = 300;
+    /** Every voice's audio comes out at this rate, the rate the player opens the sound device at. */
+    public static final int OUTPUT_RATE = 16000;
 
     private final Voice voice;
     private final CapturingAudioPlayer capture = new CapturingAudioPlayer();
@@ -55,7 +58,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             System.arraycopy(part, 0, all, at, part.length);
             at += part.length;
         }
-        return new Pcm(capture.sampleRate(), all);
+        return Resampler.toRate(new Pcm(capture.sampleRate(), all), OUTPUT_RATE);
     }
 
     /** One piece, or nothing if FreeTTS fails on it (it has thrown on odd input such as lone symbols). */
