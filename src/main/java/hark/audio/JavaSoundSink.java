@@ -88,12 +88,22 @@ public final class JavaSoundSink implements AudioSink {
                 line.start();
             }
             int bytes = line.write(block, 0, n * 2);
+            boolean stale;
             synchronized (lock) {
-                long now = System.nanoTime();
-                if (queued(now) == 0) {
-                    rebase(now); // the line ran dry: the clock starts again from here
+                stale = generation != myGeneration;
+                if (!stale) {
+                    long now = System.nanoTime();
+                    if (queued(now) == 0) {
+                        rebase(now); // the line ran dry: the clock starts again from here
+                    }
+                    written += bytes / 2;
                 }
-                written += bytes / 2;
+            }
+            if (stale) {
+                // A halt came between the check above and this write: take back the block it let through.
+                line.stop();
+                line.flush();
+                return;
             }
             done += n;
         }

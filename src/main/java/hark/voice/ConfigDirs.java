@@ -21,7 +21,10 @@ public final class ConfigDirs {
 
     private static Path xdg(String variable, String fallback) {
         String dir = System.getenv(variable);
-        Path base = dir != null && !dir.isBlank() ? Path.of(dir) : Path.of(System.getProperty("user.home"), fallback);
+        // XDG says $HOME; Java's user.home comes from the password database and ignores a changed HOME.
+        String home = System.getenv("HOME");
+        Path base = dir != null && !dir.isBlank() ? Path.of(dir)
+                : Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), fallback);
         return base.resolve("hark");
     }
 }
