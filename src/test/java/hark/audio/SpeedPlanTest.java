@@ -18,6 +18,13 @@ class SpeedPlanTest {
     }
 
     @Test
+    void everySpeedIsAStretchOf1xAudioAsMeasuredBestSoALiveChangeNeedsNoNewSynthesis() {
+        for (int tenths = 5; tenths <= 30; tenths++) {
+            assertThat(SpeedPlan.forSpeed(tenths / 10.0).synthRate()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     void aLiveChangeIsTheStretchOverTheRateTheAudioWasSynthesizedAt() {
         assertThat(SpeedPlan.stretchFor(3.0, 1.5)).isCloseTo(2.0, within(1e-9));
     }
