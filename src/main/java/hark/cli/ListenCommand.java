@@ -90,15 +90,6 @@ final class ListenCommand implements Callable<Integer> {
         }
         VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
         VoiceSpec chosen = withGap(catalog.require(voice));
-        WarmVoice voices = new WarmVoice(chosen);
-        try {
-            return readAloud(catalog, chosen, voices);
-        } finally {
-            voices.discard();
-        }
-    }
-
-    private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices) {
         Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice());
         Source source = pipeline.source(article);
         Article text = pipeline.article(source);
@@ -108,7 +99,7 @@ final class ListenCommand implements Callable<Integer> {
         }
         Script script = pipeline.script(text);
         if (output != null) {
-            return render(script, chosen, voices);
+            return render(script, chosen);
         }
         PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
         PositionStore positions = new PositionStore(ConfigDirs.state().resolve("positions"),
@@ -116,7 +107,7 @@ final class ListenCommand implements Callable<Integer> {
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
         try (AudioSink sink = hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE); Terminal terminal = hark.terminals.open()) {
-            ListenSession session = new ListenSession(script, settings, voices, sink, terminal)
+            ListenSession session = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal)
                     .withBookmarks(saved.bookmarks());
             if (!fromStart) {
                 saved.position().ifPresent(session::startAt);
@@ -151,8 +142,8 @@ final class ListenCommand implements Callable<Integer> {
                 v.wordsPerMinute(), sentenceGap, Math.max(sentenceGap, v.paragraphGapMs()));
     }
 
-    private int render(Script script, VoiceSpec chosen, WarmVoice voices) {
-        try (Synthesizer synth = voices.apply(chosen)) {
+    private int render(Script script, VoiceSpec chosen) {
+        try (Synthesizer synth = new FreeTtsSynthesizer(chosen)) {
             Pcm pcm = new WavRenderer(synth, chosen).render(script, speed);
             WavWriter.write(pcm, output);
             hark.err.printf("Wrote %s: %.0f seconds of audio at %sx.%n", output, pcm.seconds(), speed);
