@@ -158,6 +158,48 @@ class HtmlArticleExtractorTest {
         assertThat(body(EXTRACTOR.extract(html("p", text)))).startsWith("The page's own paragraph");
     }
 
+    /** Distinct paragraphs of plain prose, so that none is dropped as a repeat. */
+    private static String prose(int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            out.append("<p>At meeting number ").append(i).append(" the committee went through the agenda item by item,"
+                    + " with questions, answers, and a vote at the end, as it does every month.</p>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void keepsAFormulaWhoseContainerHasAMenuLikeClassName() {
+        String text = "<html><body><article>" + prose(3) + "<p>When</p><mjx-container class=\"MathJax"
+                + " CtxtMenu_Attached_0\"><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-container>, there are"
+                + " two solutions.<div class=\"menu\"><a href=\"/a\">Home</a> <a href=\"/b\">About</a></div>"
+                + "</article></body></html>";
+        String body = body(EXTRACTOR.extract(html("math.html", text)));
+        assertThat(body).contains("a≠0").contains("two solutions").doesNotContain("About");
+    }
+
+    @Test
+    void keepsHeadingsThatLinkOnlyToAnchorsOnThePage() {
+        String text = "<html><body><article><h2><a href=\"#toc\">Setting up</a><a href=\"#setting-up\">¶</a>"
+                + "</h2>" + prose(2) + "<h2><a href=\"https://example.com/other\">Another story</a></h2>"
+                + prose(2).replace("At", "After") + "</article></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("anchors.html", text)).blocks();
+        assertThat(blocks).contains(new Block(BlockKind.HEADING, "Setting up¶"));
+        assertThat(blocks).extracting(Block::text).doesNotContain("Another story");
+    }
+
+    @Test
+    void keepsASubListOfLinksUnderAListItem() {
+        String links = "<li><a href=\"/bug/1\">Bug 1 – Window flickers on resize</a></li>"
+                + "<li><a href=\"/bug/2\">Bug 2 – Menu opens twice</a></li>";
+        String text = "<html><body><article>" + prose(4) + "<ul><li>We fixed several bugs this week, and more"
+                + " are on the way.</li><li>The new tab page loads faster, thanks to a smaller cache.</li>"
+                + "<li>Printing handles page ranges, such as 1-3 and 6.</li><li>In progress:<ul>" + links + "</ul></li></ul>" + prose(1).replace("At", "After")
+                + "<ul>" + links.replace("Bug", "Story") + "</ul></article></body></html>";
+        String body = body(EXTRACTOR.extract(html("sublist.html", text)));
+        assertThat(body).contains("Bug 1 – Window flickers on resize").doesNotContain("Story 1");
+    }
+
     @Test
     void refusesAPageWithoutArticleTextNamingTheInput() {
         assertThatThrownBy(() -> EXTRACTOR.extract(page("no-article.html")))
