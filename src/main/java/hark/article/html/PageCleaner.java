@@ -67,6 +67,11 @@ final class PageCleaner {
                     return BOILERPLATE_TAGS.contains(tag) && text < pageText * GUARD
                             ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
+                // a gallery is captions whatever its share of the text; a page that is only a gallery comes
+                // through the second attempt, which reads no names
+                if (!captions && Hints.gallery(e) && !tag.equals("article") && !tag.equals("main")) {
+                    return FilterResult.REMOVE;
+                }
                 if (text >= pageText * STRONG_GUARD || tag.equals("article") || tag.equals("main")) {
                     return FilterResult.CONTINUE;
                 }

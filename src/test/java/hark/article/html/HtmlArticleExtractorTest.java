@@ -201,6 +201,22 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsAPhotoGalleryAsCaptionsEvenWhenItHoldsMostOfTheText() {
+        StringBuilder legends = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            legends.append("<li><h2>").append(i).append("/8 Photo number ").append(i).append("</h2><p>Picture ").append(i)
+                    .append(" shows the harbour wall at dawn, with gulls, fishing boats, and the lighthouse behind"
+                            + " them, taken from the end of the pier.</p></li>");
+        }
+        String text = "<html><body><article>" + prose(3) + "<div class=\"full-gallery\"><ul>" + legends
+                + "</ul></div></article></body></html>";
+        String body = body(EXTRACTOR.extract(html("gallery.html", text)));
+        assertThat(body).contains("At meeting number 3").doesNotContain("harbour wall");
+        String onlyGallery = "<html><body><div class=\"slideshow\"><ul>" + legends + "</ul></div></body></html>";
+        assertThat(body(EXTRACTOR.extract(html("slideshow.html", onlyGallery)))).contains("harbour wall at dawn");
+    }
+
+    @Test
     void refusesAPageWithoutArticleTextNamingTheInput() {
         assertThatThrownBy(() -> EXTRACTOR.extract(page("no-article.html")))
                 .isInstanceOf(HarkException.class)
