@@ -17,7 +17,7 @@ final class Hints {
             + "|most (read|viewed|popular|shared|commented)|mostread|comments?|commenting|disqus|respond"
             + "|breadcrumbs?|author (bio|box|info|card|details|profile)|authorbox|about (the )?author|byline|bylines"
             + "|dateline|outbrain|taboola|zergnet|skip|skiplink|tags|tag list|taglist|pagination|pager|follow"
-            + "|more stories|more articles|next article|login|app promo|toolbar)\\b");
+            + "|more stories|more articles|next article|login|app promo|toolbar|stream)\\b");
     /** Distinctive stems that mark furniture even inside compound names ("jp-relatedposts", "sharedaddy"). */
     private static final Pattern STRONG_STEM = Pattern.compile(
             "(related|share|sharing|social|newsletter|subscri|breadcrumb|taboola|outbrain|disqus|cookie|consent"

@@ -217,6 +217,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsAStreamOfOtherStoriesBesideTheArticle() {
+        StringBuilder feed = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            feed.append("<li><h3><a href=\"/story/").append(i).append("\">Other story ").append(i).append("</a></h3><p>Story ")
+                    .append(i).append(" tells of a town council, a budget, and a long argument about parking that ran"
+                            + " until midnight, with no decision at the end of it all.</p></li>");
+        }
+        String text = "<html><body><div id=\"main\"><section><div><div>" + prose(8) + "</div></div></section>"
+                + "<div class=\"remote\"><ul id=\"Stream\">" + feed + "</ul></div></div></body></html>";
+        String body = body(EXTRACTOR.extract(html("stream.html", text)));
+        assertThat(body).contains("At meeting number 8").doesNotContain("parking");
+    }
+
+    @Test
     void refusesAPageWithoutArticleTextNamingTheInput() {
         assertThatThrownBy(() -> EXTRACTOR.extract(page("no-article.html")))
                 .isInstanceOf(HarkException.class)
