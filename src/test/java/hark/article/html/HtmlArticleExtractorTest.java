@@ -131,6 +131,17 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsAnUnnamedStandfirstRightAfterTheHeadline() {
+        String text = "<html><body><main><header><div class=\"css-1rk3\"><h1>Salt and the city</h1></div>"
+                + "<p class=\"css-z6dj\">The city's old pipes are hard to keep up, and winter salt makes it worse.</p>"
+                + "</header><section><div>" + prose(4) + "</div></section></main></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("deck.html", text)).blocks();
+        assertThat(blocks.get(0)).isEqualTo(new Block(BlockKind.STANDFIRST,
+                "The city's old pipes are hard to keep up, and winter salt makes it worse."));
+        assertThat(blocks.get(1).text()).startsWith("At meeting number 1");
+    }
+
+    @Test
     void includesCaptionsAndAltTextOnlyWhenAsked() {
         Article article = new HtmlArticleExtractor(new ExtractionOptions(true)).extract(page("clutter-news.html"));
         assertThat(article.blocks()).contains(
