@@ -34,7 +34,7 @@ final class ContentPruner {
                 int length = stats.text(e);
                 double density = stats.linkDensity(e);
                 if (HEADINGS.contains(tag)) {
-                    return Hints.weight(e) < 0 || awayLinks(e) > 0.33 * length ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                    return Hints.weight(e) < 0 || (awayLinks(e) > 0.33 * length && !introducesProse(e, stats)) ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
                 if (tag.equals("p")) {
                     return density >= 0.8 && length < 200 ? FilterResult.REMOVE : FilterResult.CONTINUE;
@@ -104,6 +104,15 @@ final class ContentPruner {
             }
         }
         return n;
+    }
+
+    /** A heading followed by a paragraph of prose heads a section of the text, even when it is a link. */
+    private static boolean introducesProse(Element heading, TextStats stats) {
+        Element next = heading.nextElementSibling();
+        while (next != null && stats.text(next) == 0) { // an emptied video or image frame in between
+            next = next.nextElementSibling();
+        }
+        return next != null && next.nameIs("p") && stats.text(next) >= 150 && stats.linkDensity(next) < 0.2;
     }
 
     /** A list whose items are mostly nothing but a link: a list of headlines or a menu, not prose. */

@@ -242,6 +242,19 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsALinkedHeadingThatIntroducesProseButNotATeaserHeadline() {
+        String text = "<html><body><article>" + prose(3) + "<h3><a href=\"https://games.example/rez\">Rez ($30)</a>"
+                + "</h3><div class=\"video\"><iframe src=\"https://video.example/1\"></iframe></div>" + "<p>A cult"
+                + " shooter rebuilt for the headset, with music that rises as you play, and levels that feel new even"
+                + " to those who knew the original well, years ago, on another console.</p>" + prose(2).replace("At", "After") + "<h3><a"
+                + " href=\"https://news.example/other\">Another story entirely</a></h3><p>Short teaser.</p>"
+                + "</article></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("linked-headings.html", text)).blocks();
+        assertThat(blocks).contains(new Block(BlockKind.HEADING, "Rez ($30)"));
+        assertThat(blocks).extracting(Block::text).doesNotContain("Another story entirely");
+    }
+
+    @Test
     void refusesAPageWithoutArticleTextNamingTheInput() {
         assertThatThrownBy(() -> EXTRACTOR.extract(page("no-article.html")))
                 .isInstanceOf(HarkException.class)
