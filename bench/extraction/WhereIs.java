@@ -35,7 +35,7 @@ public final class WhereIs {
             }
             StringBuilder path = new StringBuilder();
             int n = 0;
-            for (Element e = best; e != null && n < 6; e = e.parent(), n++) {
+            for (Element e = best; e != null && n < Integer.getInteger("depth", 6); e = e.parent(), n++) {
                 path.insert(0, " > " + e.normalName() + (e.id().isEmpty() ? "" : "#" + e.id())
                         + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'))
                         + (e.attributes().hasKey("style") ? "[style=" + e.attr("style") + "]" : "")

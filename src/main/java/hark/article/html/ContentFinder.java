@@ -19,7 +19,7 @@ import org.jsoup.nodes.TextNode;
 final class ContentFinder {
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li", "dd");
     private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "main", "center");
-    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
+    static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "dd", "div",
             "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
             "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "tr", "td", "th", "tbody", "details");
     private static final Pattern COMMAS = Pattern.compile("[,\uff0c\u060c\u3001]");

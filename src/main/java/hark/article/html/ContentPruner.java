@@ -34,7 +34,7 @@ final class ContentPruner {
                 int length = stats.text(e);
                 double density = stats.linkDensity(e);
                 if (HEADINGS.contains(tag)) {
-                    return Hints.weight(e) < 0 || density > 0.33 ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                    return Hints.weight(e) < 0 || (awayLinks(e) > 0.33 * length && !introducesProse(e, stats)) ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
                 if (tag.equals("p")) {
                     return density >= 0.8 && length < 200 ? FilterResult.REMOVE : FilterResult.CONTINUE;
@@ -86,9 +86,33 @@ final class ContentPruner {
             return true;
         }
         if (list) {
-            return share < 0.3 && mostlyLinks(e);
+            // a sub-list under an item ("In progress:" and its bug links) belongs to the list around it
+            return share < 0.3 && mostlyLinks(e) && !(e.parent() != null && e.parent().nameIs("li"));
         }
         return weight < 25 ? density > 0.25 && share < 0.5 : density > 0.5;
+    }
+
+    /**
+     * Characters of link text that lead away from the page; links to anchors on the page itself (a heading that
+     * links to itself or back to the table of contents) do not make a heading a teaser.
+     */
+    private static int awayLinks(Element e) {
+        int n = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            if (!a.attr("href").startsWith("#")) {
+                n += TextStats.collapsedLength(a.text());
+            }
+        }
+        return n;
+    }
+
+    /** A heading followed by a paragraph of prose heads a section of the text, even when it is a link. */
+    private static boolean introducesProse(Element heading, TextStats stats) {
+        Element next = heading.nextElementSibling();
+        while (next != null && stats.text(next) == 0) { // an emptied video or image frame in between
+            next = next.nextElementSibling();
+        }
+        return next != null && next.nameIs("p") && stats.text(next) >= 150 && stats.linkDensity(next) < 0.2;
     }
 
     /** A list whose items are mostly nothing but a link: a list of headlines or a menu, not prose. */
@@ -97,7 +121,7 @@ final class ContentPruner {
         int links = 0;
         for (Element li : list.getElementsByTag("li")) {
             int length = li.text().length();
-            if (length == 0) {
+            if (length == 0 || nested(li, list)) { // a sub-list is judged with the item that holds it
                 continue;
             }
             items++;
@@ -110,6 +134,15 @@ final class ContentPruner {
             }
         }
         return items > 0 && links >= 0.5 * items;
+    }
+
+    private static boolean nested(Element li, Element list) {
+        for (Element p = li.parent(); p != null && p != list; p = p.parent()) {
+            if (p.nameIs("li")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isDataTable(Element table) {

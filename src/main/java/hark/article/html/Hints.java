@@ -17,7 +17,7 @@ final class Hints {
             + "|most (read|viewed|popular|shared|commented)|mostread|comments?|commenting|disqus|respond"
             + "|breadcrumbs?|author (bio|box|info|card|details|profile)|authorbox|about (the )?author|byline|bylines"
             + "|dateline|outbrain|taboola|zergnet|skip|skiplink|tags|tag list|taglist|pagination|pager|follow"
-            + "|more stories|more articles|next article|login|app promo|toolbar)\\b");
+            + "|more stories|more articles|next article|login|app promo|toolbar|stream)\\b");
     /** Distinctive stems that mark furniture even inside compound names ("jp-relatedposts", "sharedaddy"). */
     private static final Pattern STRONG_STEM = Pattern.compile(
             "(related|share|sharing|social|newsletter|subscri|breadcrumb|taboola|outbrain|disqus|cookie|consent"
@@ -37,6 +37,8 @@ final class Hints {
     private static final Pattern SLUG = Pattern.compile("[^-_\\s]+([-_][^-_\\s]+){3,}");
     private static final Pattern NEGATED = Pattern.compile("\\b(no|non|not|without|hide) [a-z0-9]+");
     private static final Pattern CAPTION = Pattern.compile("\\b(caption|captions|figcaption|credits?|copyright)\\b");
+    /** Photo galleries and slideshows: their text is a run of captions, however long. */
+    private static final Pattern GALLERY = Pattern.compile("\\b(gallery|slideshow|carousel|lightbox|legends)\\b");
     private static final Pattern HIDDEN_CLASS = Pattern.compile(
             "(?:^|\\s)(hidden|is-hidden|d-none|hide|visually-hidden|visuallyhidden|sr-only|screen-reader-text"
             + "|screenreader-only|offscreen|invisible|u-hidden|element-invisible)(?:\\s|$)");
@@ -102,6 +104,12 @@ final class Hints {
     static boolean caption(Element e) {
         String words = words(e);
         return !words.isEmpty() && CAPTION.matcher(words).find();
+    }
+
+    /** A photo gallery or slideshow, named so by its class or id. */
+    static boolean gallery(Element e) {
+        String words = words(e);
+        return !words.isEmpty() && GALLERY.matcher(words).find() && !LAYOUT.matcher(words).find();
     }
 
     static boolean hidden(Element e) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -66,6 +67,11 @@ final class PageCleaner {
                     return BOILERPLATE_TAGS.contains(tag) && text < pageText * GUARD
                             ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
+                // a gallery is captions whatever its share of the text; a page that is only a gallery comes
+                // through the second attempt, which reads no names
+                if (!captions && Hints.gallery(e) && !tag.equals("article") && !tag.equals("main")) {
+                    return FilterResult.REMOVE;
+                }
                 if (text >= pageText * STRONG_GUARD || tag.equals("article") || tag.equals("main")) {
                     return FilterResult.CONTINUE;
                 }
@@ -82,7 +88,7 @@ final class PageCleaner {
                 }
                 boolean weak = furniture == Hints.Furniture.WEAK
                         || (tag.equals("header") && e.closest("article, main") == null);
-                return weak && !prose(e, stats) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return weak && !prose(e, stats) && !inRunningText(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -90,6 +96,22 @@ final class PageCleaner {
                 return FilterResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * An element set inside a sentence (text right beside it) or holding a formula is part of the text whatever its
+     * class says: a MathJax container is "CtxtMenu_Attached", which reads as a menu.
+     */
+    private static boolean inRunningText(Element e) {
+        if (e.selectFirst("math") != null) {
+            return true;
+        }
+        return !ContentFinder.BLOCKS.contains(e.normalName())
+                && (textBeside(e.previousSibling()) || textBeside(e.nextSibling()));
+    }
+
+    private static boolean textBeside(Node node) {
+        return node instanceof TextNode t && !t.isBlank();
     }
 
     /** Two or more real paragraphs: text, not furniture, whatever the block is called. */

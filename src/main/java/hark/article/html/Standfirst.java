@@ -52,8 +52,9 @@ final class Standfirst {
                 continue;
             }
             boolean named = NAMES.matcher(Hints.words(e)).find() || e.attr("itemprop").equals("description");
-            boolean subheading = e.nameIs("h2") && h1 != null && e.elementSiblingIndex() > 0
-                    && e.previousElementSibling() == h1;
+            Element before = e.previousElementSibling();
+            boolean subheading = (e.nameIs("h2") || e.nameIs("p")) && h1 != null && before != null
+                    && (before == h1 || isAncestor(before, h1));
             if (!named && !subheading) {
                 continue;
             }

@@ -131,6 +131,17 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void keepsAnUnnamedStandfirstRightAfterTheHeadline() {
+        String text = "<html><body><main><header><div class=\"css-1rk3\"><h1>Salt and the city</h1></div>"
+                + "<p class=\"css-z6dj\">The city's old pipes are hard to keep up, and winter salt makes it worse.</p>"
+                + "</header><section><div>" + prose(4) + "</div></section></main></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("deck.html", text)).blocks();
+        assertThat(blocks.get(0)).isEqualTo(new Block(BlockKind.STANDFIRST,
+                "The city's old pipes are hard to keep up, and winter salt makes it worse."));
+        assertThat(blocks.get(1).text()).startsWith("At meeting number 1");
+    }
+
+    @Test
     void includesCaptionsAndAltTextOnlyWhenAsked() {
         Article article = new HtmlArticleExtractor(new ExtractionOptions(true)).extract(page("clutter-news.html"));
         assertThat(article.blocks()).contains(
@@ -156,6 +167,91 @@ class HtmlArticleExtractorTest {
                 + "\"}</script></head><body><article><p>" + "The page's own paragraph, with its commas, clauses, and words. ".repeat(12)
                 + "</p></article></body></html>";
         assertThat(body(EXTRACTOR.extract(html("p", text)))).startsWith("The page's own paragraph");
+    }
+
+    /** Distinct paragraphs of plain prose, so that none is dropped as a repeat. */
+    private static String prose(int count) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            out.append("<p>At meeting number ").append(i).append(" the committee went through the agenda item by item,"
+                    + " with questions, answers, and a vote at the end, as it does every month.</p>");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void keepsAFormulaWhoseContainerHasAMenuLikeClassName() {
+        String text = "<html><body><article>" + prose(3) + "<p>When</p><mjx-container class=\"MathJax"
+                + " CtxtMenu_Attached_0\"><math><mi>a</mi><mo>≠</mo><mn>0</mn></math></mjx-container>, there are"
+                + " two solutions.<div class=\"menu\"><a href=\"/a\">Home</a> <a href=\"/b\">About</a></div>"
+                + "</article></body></html>";
+        String body = body(EXTRACTOR.extract(html("math.html", text)));
+        assertThat(body).contains("a≠0").contains("two solutions").doesNotContain("About");
+    }
+
+    @Test
+    void keepsHeadingsThatLinkOnlyToAnchorsOnThePage() {
+        String text = "<html><body><article><h2><a href=\"#toc\">Setting up</a><a href=\"#setting-up\">¶</a>"
+                + "</h2>" + prose(2) + "<h2><a href=\"https://example.com/other\">Another story</a></h2>"
+                + prose(2).replace("At", "After") + "</article></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("anchors.html", text)).blocks();
+        assertThat(blocks).contains(new Block(BlockKind.HEADING, "Setting up¶"));
+        assertThat(blocks).extracting(Block::text).doesNotContain("Another story");
+    }
+
+    @Test
+    void keepsASubListOfLinksUnderAListItem() {
+        String links = "<li><a href=\"/bug/1\">Bug 1 – Window flickers on resize</a></li>"
+                + "<li><a href=\"/bug/2\">Bug 2 – Menu opens twice</a></li>";
+        String text = "<html><body><article>" + prose(4) + "<ul><li>We fixed several bugs this week, and more"
+                + " are on the way.</li><li>The new tab page loads faster, thanks to a smaller cache.</li>"
+                + "<li>Printing handles page ranges, such as 1-3 and 6.</li><li>In progress:<ul>" + links + "</ul></li></ul>" + prose(1).replace("At", "After")
+                + "<ul>" + links.replace("Bug", "Story") + "</ul></article></body></html>";
+        String body = body(EXTRACTOR.extract(html("sublist.html", text)));
+        assertThat(body).contains("Bug 1 – Window flickers on resize").doesNotContain("Story 1");
+    }
+
+    @Test
+    void dropsAPhotoGalleryAsCaptionsEvenWhenItHoldsMostOfTheText() {
+        StringBuilder legends = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            legends.append("<li><h2>").append(i).append("/8 Photo number ").append(i).append("</h2><p>Picture ").append(i)
+                    .append(" shows the harbour wall at dawn, with gulls, fishing boats, and the lighthouse behind"
+                            + " them, taken from the end of the pier.</p></li>");
+        }
+        String text = "<html><body><article>" + prose(3) + "<div class=\"full-gallery\"><ul>" + legends
+                + "</ul></div></article></body></html>";
+        String body = body(EXTRACTOR.extract(html("gallery.html", text)));
+        assertThat(body).contains("At meeting number 3").doesNotContain("harbour wall");
+        String onlyGallery = "<html><body><div class=\"slideshow\"><ul>" + legends + "</ul></div></body></html>";
+        assertThat(body(EXTRACTOR.extract(html("slideshow.html", onlyGallery)))).contains("harbour wall at dawn");
+    }
+
+    @Test
+    void dropsAStreamOfOtherStoriesBesideTheArticle() {
+        StringBuilder feed = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            feed.append("<li><h3><a href=\"/story/").append(i).append("\">Other story ").append(i).append("</a></h3><p>Story ")
+                    .append(i).append(" tells of a town council, a budget, and a long argument about parking that ran"
+                            + " until midnight, with no decision at the end of it all.</p></li>");
+        }
+        String text = "<html><body><div id=\"main\"><section><div><div>" + prose(8) + "</div></div></section>"
+                + "<div class=\"remote\"><ul id=\"Stream\">" + feed + "</ul></div></div></body></html>";
+        String body = body(EXTRACTOR.extract(html("stream.html", text)));
+        assertThat(body).contains("At meeting number 8").doesNotContain("parking");
+    }
+
+    @Test
+    void keepsALinkedHeadingThatIntroducesProseButNotATeaserHeadline() {
+        String text = "<html><body><article>" + prose(3) + "<h3><a href=\"https://games.example/rez\">Rez ($30)</a>"
+                + "</h3><div class=\"video\"><iframe src=\"https://video.example/1\"></iframe></div>" + "<p>A cult"
+                + " shooter rebuilt for the headset, with music that rises as you play, and levels that feel new even"
+                + " to those who knew the original well, years ago, on another console.</p>" + prose(2).replace("At", "After") + "<h3><a"
+                + " href=\"https://news.example/other\">Another story entirely</a></h3><p>Short teaser.</p>"
+                + "</article></body></html>";
+        List<Block> blocks = EXTRACTOR.extract(html("linked-headings.html", text)).blocks();
+        assertThat(blocks).contains(new Block(BlockKind.HEADING, "Rez ($30)"));
+        assertThat(blocks).extracting(Block::text).doesNotContain("Another story entirely");
     }
 
     @Test
