@@ -109,6 +109,9 @@ final class ListenCommand implements Callable<Integer> {
         try (AudioSink sink = hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE); Terminal terminal = hark.terminals.open()) {
             ListenSession session = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal)
                     .withBookmarks(saved.bookmarks());
+            if ("-".equals(article)) {
+                session.withoutKeys();
+            }
             if (!fromStart) {
                 saved.position().ifPresent(session::startAt);
             }

@@ -48,6 +48,7 @@ public final class ListenSession {
     private volatile SessionKeys keys;
     private volatile boolean ended;
     private int startSentence;
+    private boolean keysAvailable = true;
     private Snapshot last;
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
@@ -64,6 +65,12 @@ public final class ListenSession {
         this.sink = sink;
         this.terminal = terminal;
         this.env = Map.copyOf(env);
+    }
+
+    /** Says that stdin carries the article, so no keys can arrive; the screen then does not offer them. */
+    public ListenSession withoutKeys() {
+        this.keysAvailable = false;
+        return this;
     }
 
     /** Starts at a saved position (both from 0) instead of the beginning. */
@@ -106,7 +113,7 @@ public final class ListenSession {
     public int run() {
         ScriptMap map = new ScriptMap(script);
         String noColor = env.get("NO_COLOR");
-        Screen screen = plain(settings, terminal, env) ? new PlainScreen(terminal.writer())
+        Screen screen = plain(settings, terminal, env) ? new PlainScreen(terminal.writer(), keysAvailable)
                 : new FullScreen(terminal, noColor == null || noColor.isEmpty());
         PlaybackEngine engine = new PlaybackEngine(map, settings, voices, sink, new PlaybackListener() {
             @Override

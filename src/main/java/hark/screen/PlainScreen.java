@@ -10,9 +10,16 @@ import java.util.List;
  */
 public final class PlainScreen implements Screen {
     private final PrintWriter out;
+    private final boolean keys;
 
     public PlainScreen(PrintWriter out) {
+        this(out, true);
+    }
+
+    /** @param keys false when stdin carries the article, so that no key can reach hark */
+    public PlainScreen(PrintWriter out, boolean keys) {
         this.out = out;
+        this.keys = keys;
     }
 
     @Override
@@ -21,7 +28,8 @@ public final class PlainScreen implements Screen {
         if (!title.isEmpty()) {
             print(title);
         }
-        print("Press ? for the keys, q to quit.");
+        // A listener who cannot use the keys must not be told to press them.
+        print(keys ? "Press ? for the keys, q to quit." : "The article came on stdin, so keys are off; Ctrl-C stops.");
     }
 
     @Override

@@ -1,0 +1,26 @@
+package hark.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class PlainScreenTest {
+    private static String opened(boolean keys) {
+        StringWriter out = new StringWriter();
+        new PlainScreen(new PrintWriter(out, true), keys).open(
+                new ScreenState("Title", "Playing", 1.0, 1, 3, 1, 2, 0, 60, 187, "kevin16", "First sentence."));
+        return out.toString();
+    }
+
+    @Test
+    void offersTheKeysWhenTheyCanArrive() {
+        assertThat(opened(true)).contains("Title", "Press ? for the keys, q to quit.");
+    }
+
+    @Test
+    void doesNotOfferKeysWhenStdinCarriesTheArticle() {
+        assertThat(opened(false)).contains("keys are off; Ctrl-C stops.").doesNotContain("Press ?");
+    }
+}
