@@ -20,7 +20,7 @@ final class ConfigCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         CommandLine root = parent.spec.commandLine();
-        UserSettings settings = parent.settings;
+        UserSettings settings = parent.userSettings;
         Path file = settings.file();
         parent.hark.out.println("Config file: " + file + (Files.isRegularFile(file) ? "" : " (not present)"));
         CommandLine.ParseResult parsed = root.getParseResult();
@@ -31,7 +31,8 @@ final class ConfigCommand implements Callable<Integer> {
             }
             String from = parsed != null && parsed.hasMatchedOption(option) ? "command line"
                     : settings.has(name) ? "config file" : "default";
-            parent.hark.out.printf("%-14s %-8s (%s)%n", name, option.getValue() == null ? "(voice)" : String.valueOf((Object) option.getValue()), from);
+            Object value = option.getValue();
+            parent.hark.out.printf("%-14s %-8s (%s)%n", name, value == null ? "(voice)" : value, from);
         }
         return 0;
     }

@@ -6,7 +6,6 @@ import hark.audio.JavaSoundSink;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
 import org.jline.terminal.Terminal;
@@ -73,9 +72,5 @@ public final class Hark {
             }
         }
         return false;
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

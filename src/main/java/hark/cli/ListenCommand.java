@@ -61,7 +61,7 @@ final class ListenCommand implements Callable<Integer> {
             description = "Voice to start with (default ${DEFAULT-VALUE}); see `hark voices`.")
     String voice;
 
-    @Option(names = "--sentence-gap", paramLabel = "MS",
+    @Option(names = "--sentence-gap", paramLabel = "MS", converter = GapConverter.class,
             description = "Silence after each sentence at 1x, in milliseconds (default: the voice's).")
     Integer sentenceGap;
 
@@ -75,11 +75,11 @@ final class ListenCommand implements Callable<Integer> {
     @Mixin
     ArticleFlags flags;
 
-    final UserSettings settings;
+    final UserSettings userSettings;
 
-    ListenCommand(Hark hark, UserSettings settings) {
+    ListenCommand(Hark hark, UserSettings userSettings) {
         this.hark = hark;
-        this.settings = settings;
+        this.userSettings = userSettings;
     }
 
     @Override
@@ -136,10 +136,6 @@ final class ListenCommand implements Callable<Integer> {
     private VoiceSpec withGap(VoiceSpec v) {
         if (sentenceGap == null) {
             return v;
-        }
-        if (sentenceGap < 0 || sentenceGap > 5000) {
-            throw new HarkException(HarkException.USAGE,
-                    "--sentence-gap " + sentenceGap + ": must be from 0 to 5000 milliseconds");
         }
         return new VoiceSpec(v.name(), v.description(), v.freettsVoice(), v.pitch(), v.pitchRange(),
                 v.wordsPerMinute(), sentenceGap, Math.max(sentenceGap, v.paragraphGapMs()));

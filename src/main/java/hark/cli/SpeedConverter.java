@@ -1,13 +1,14 @@
 package hark.cli;
 
 import hark.player.PlaybackSettings;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /** Reads --speed as "1.5", "1.5x" or "150%", and refuses values outside 0.5 to 3.0. */
 final class SpeedConverter implements CommandLine.ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
-        String v = value.strip().toLowerCase();
+        String v = value.strip().toLowerCase(Locale.ROOT);
         double speed;
         try {
             if (v.endsWith("%")) {

@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
@@ -25,7 +26,7 @@ final class UserSettings {
             "voice", v -> v,
             "plain", UserSettings::bool,
             "captions", UserSettings::bool,
-            "sentence-gap", UserSettings::gap);
+            "sentence-gap", v -> String.valueOf(new GapConverter().convert(v)));
 
     private final Path file;
     private final Properties values = new Properties();
@@ -85,19 +86,6 @@ final class UserSettings {
         if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
             throw new IllegalArgumentException("must be true or false");
         }
-        return value.toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String gap(String value) {
-        int ms;
-        try {
-            ms = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a whole number of milliseconds");
-        }
-        if (ms < 0 || ms > 5000) {
-            throw new IllegalArgumentException("must be from 0 to 5000 milliseconds");
-        }
-        return value;
+        return value.toLowerCase(Locale.ROOT);
     }
 }

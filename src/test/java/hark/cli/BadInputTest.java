@@ -51,6 +51,13 @@ class BadInputTest {
     }
 
     @Test
+    void sentenceGapOutsideZeroToFiveSecondsIsAUsageError() {
+        CliRunner cli = new CliRunner();
+        assertOneLineError(cli, cli.run("--sentence-gap", "9000", "examples/welcome.html"), HarkException.USAGE,
+                "9000", "0 to 5000");
+    }
+
+    @Test
     void unknownVoiceNamesTheVoiceAndHowToListThem() {
         CliRunner cli = new CliRunner();
         assertOneLineError(cli, cli.run("--voice", "nosuchvoice", "examples/welcome.html"), HarkException.USAGE,
