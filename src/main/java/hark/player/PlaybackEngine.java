@@ -355,7 +355,7 @@ public final class PlaybackEngine implements AutoCloseable {
                 flushed = false;
             }
             double now = currentSpeed();
-            double want = now / synthRate;
+            double want = SpeedPlan.stretchFor(now, synthRate);
             if (want != applied) {
                 if (!Double.isNaN(applied) && isSentence) {
                     // the sentences ahead are remade at the new speed's synthesis rate while this one plays

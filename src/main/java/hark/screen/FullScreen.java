@@ -190,9 +190,4 @@ public final class FullScreen implements Screen {
         }
         terminal.flush();
     }
-
-    /** The last state drawn, to redraw with. */
-    public synchronized ScreenState lastState() {
-        return last;
-    }
 }

@@ -9,12 +9,4 @@ public record Script(String title, List<Paragraph> paragraphs) {
     public Script {
         paragraphs = List.copyOf(paragraphs);
     }
-
-    public int sentenceCount() {
-        return paragraphs.stream().mapToInt(p -> p.sentences().size()).sum();
-    }
-
-    public int wordCount() {
-        return paragraphs.stream().flatMap(p -> p.sentences().stream()).mapToInt(Sentence::wordCount).sum();
-    }
 }
