@@ -3,6 +3,7 @@ package hark.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.Slow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** JavaSoundSink on the real path, javax.sound to ALSA, with ALSA's default device pointed at a file. */
+@Slow
 class JavaSoundSinkTest {
     private record Run(int exit, Map<String, Long> values, String stderr) {}
 

@@ -2,6 +2,7 @@ package hark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.audio.AlsaFileDevice;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * real FreeTTS, and the real Java Sound line, whose ALSA default device writes to a file. Keys are bytes on the
  * child's stdin.
  */
+@Slow
 class ListeningEndToEndTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final String DOWN = "\u001b[B";

@@ -2,6 +2,7 @@ package hark.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A child process with no tty, keys on a piped stdin and output to a file: the system terminal JLine gives it
  * is a dumb one, so the session prints plain lines and still takes its keys from stdin bytes.
  */
+@Slow
 class PipedStdinTest {
     @Test
     void keysFromAPipedStdinDriveASessionWithoutATty(@TempDir Path dir) throws Exception {

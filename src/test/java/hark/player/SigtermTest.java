@@ -2,6 +2,7 @@ package hark.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** SIGTERM in the middle of a full-screen session still gives the screen back (alternate screen, cursor). */
+@Slow
 class SigtermTest {
     @Test
     @DisabledOnOs(value = OS.WINDOWS, disabledReason = "SIGTERM is a POSIX signal")

@@ -8,9 +8,11 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.StringLength;
 
 /** Random Unicode, and random mixes of the characters the rules look at, never break the splitter or normalizer. */
+@Tag("slow") // jqwik reads its own @Tag, not JUnit Jupiter's (so not hark.Slow)
 class ScriptPropertiesTest {
     private static final EnglishSentenceSplitter SPLITTER = new EnglishSentenceSplitter();
     private static final EnglishNormalizer NORMALIZER = new EnglishNormalizer(PronunciationDictionary.empty());

@@ -2,12 +2,14 @@ package hark.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.audio.Pcm;
 import hark.voice.VoiceSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@Slow
 class FreeTtsSynthesizerTest {
     @Test
     void speaksKevinIntoMemoryAndFasterRateGivesShorterAudio() {

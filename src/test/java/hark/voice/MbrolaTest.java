@@ -2,6 +2,7 @@ package hark.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * the wiring hark is responsible for: where MBROLA is looked for, {@code mbrola.base}, and FreeTTS's MBROLA voices
  * reaching hark's list and its audio path. The sound of real MBROLA is not tested here.
  */
+@Slow
 class MbrolaTest {
     private static final String FAKE_MBROLA = """
             #!/bin/sh

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hark.HarkException;
+import hark.Slow;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * happen in child JVMs: FreeTTS's VoiceManager keeps the jars it loaded in a static class loader, and hark sets
  * system properties for it.
  */
+@Slow
 class VoiceJarTest {
     private Path root;
     private Path home;

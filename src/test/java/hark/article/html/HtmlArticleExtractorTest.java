@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hark.HarkException;
+import hark.Slow;
 import hark.article.Article;
 import hark.article.Block;
 import hark.article.BlockKind;
@@ -277,8 +278,10 @@ class HtmlArticleExtractorTest {
         assertThat(body(EXTRACTOR.extract(html("deep.html", text)))).contains("Deep text, with commas");
     }
 
+    // How long this takes is a benchmark (bench/extraction/BigPage.java), not a test: a loaded machine varies 20x.
     @Test
-    void extractsAFiveMegabytePageInReasonableTime() {
+    @Slow
+    void extractsAFiveMegabytePage() {
         String paragraph = "<p>Paragraph text with enough words, commas, and clauses to count as prose in an article"
                 + " that goes on and on about the harbour, the seals, and the volunteers who count them.</p>\n";
         String nav = "<ul class=\"menu\"><li><a href=\"/x\">Link one</a></li><li><a href=\"/y\">Link two</a></li></ul>\n";
@@ -287,10 +290,8 @@ class HtmlArticleExtractorTest {
             page.append("<div class=\"section\">").append(nav).append(paragraph.repeat(20)).append("</div>\n");
         }
         page.append("</body></html>");
-        long start = System.nanoTime();
         Article article = EXTRACTOR.extract(html("big.html", page.toString()));
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(article.blocks()).hasSizeGreaterThan(1000);
-        assertThat(millis).as("milliseconds for a 5 MB page").isLessThan(20_000);
+        assertThat(body(article)).contains("the volunteers who count them").doesNotContain("Link one");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
 import hark.SharedData;
+import hark.Slow;
 import hark.article.ExtractionOptions;
 import hark.source.Source;
 import java.io.IOException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * score-extraction (4-token shingles, per-page precision and recall averaged) against a floor, so that a change
  * that breaks extraction on real pages fails fast. The official figure comes from ../shared/tools/score-extraction.
  */
+@Slow
 class ReadabilityPagesDevSetTest {
     private static final Pattern TOKEN = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
