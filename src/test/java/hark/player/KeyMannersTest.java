@@ -129,4 +129,17 @@ class KeyMannersTest {
             assertThat(screen(h)).doesNotContain("? keys");
         }
     }
+
+    @Test
+    void quittingAnXtermSendsCursorNormalNotTheBlinkingCursorVisible() throws Exception {
+        try (SessionHarness h = full().start()) {
+            await(() -> screen(h).contains("First sentence of the first paragraph."), "the sentence");
+            h.type("q");
+            assertThat(h.exitCode()).isZero();
+            String out = h.output();
+            assertThat(out).contains("\u001B[?25l") // hidden while listening
+                    .contains("\u001B[?12l\u001B[?25h") // xterm's cursor_normal: shown and not blinking
+                    .doesNotContain("\u001B[?12;25h"); // xterm's cursor_visible, which left it blinking
+        }
+    }
 }
