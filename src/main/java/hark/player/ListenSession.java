@@ -9,6 +9,7 @@ import hark.screen.Screen;
 import hark.script.Script;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
@@ -255,7 +256,7 @@ public final class ListenSession {
             for (int i = 0; i < 4096 && terminal.reader().peek(1) >= 0; i++) {
                 terminal.reader().read(1);
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // nothing left to read, or the input is closed: nothing to discard
         }
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 
@@ -93,7 +94,7 @@ final class Tmux implements AutoCloseable {
         }, patience, () -> "the screen to show " + text + "; it shows:\n" + safeScreen());
     }
 
-    static void await(BooleanSupplier condition, Duration patience, java.util.function.Supplier<String> what)
+    static void await(BooleanSupplier condition, Duration patience, Supplier<String> what)
             throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         while (!condition.getAsBoolean()) {
