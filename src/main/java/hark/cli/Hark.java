@@ -3,6 +3,7 @@ package hark.cli;
 import hark.HarkException;
 import hark.audio.AudioSink;
 import hark.audio.JavaSoundSink;
+import hark.keys.ListeningTerminal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -21,6 +22,14 @@ public final class Hark {
     @FunctionalInterface
     public interface TerminalOpener {
         Terminal open() throws IOException;
+
+        /**
+         * Opens the terminal for listening: where keys come from, and where plain lines go. By default
+         * {@link #open}, with keys unless stdin carries the article; {@link #standard} opens it as less does.
+         */
+        default ListeningTerminal openForListening(boolean articleOnStdin, PrintWriter stdout) throws IOException {
+            return new ListeningTerminal(open(), !articleOnStdin, null);
+        }
     }
 
     final InputStream in;
@@ -43,7 +52,18 @@ public final class Hark {
         return new Hark(System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                () -> TerminalBuilder.builder().system(true).dumb(true).build(),
+                new TerminalOpener() {
+                    @Override
+                    public Terminal open() throws IOException {
+                        return TerminalBuilder.builder().system(true).dumb(true).build();
+                    }
+
+                    @Override
+                    public ListeningTerminal openForListening(boolean articleOnStdin, PrintWriter stdout)
+                            throws IOException {
+                        return ListeningTerminal.open(articleOnStdin, stdout);
+                    }
+                },
                 JavaSoundSink::new);
     }
 

@@ -7,6 +7,7 @@ import hark.audio.AudioSink;
 import hark.audio.Pcm;
 import hark.audio.WavRenderer;
 import hark.audio.WavWriter;
+import hark.keys.ListeningTerminal;
 import hark.player.ListenSession;
 import hark.player.PlaybackSettings;
 import hark.player.Place;
@@ -24,7 +25,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jline.terminal.Terminal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +69,10 @@ final class ListenCommand implements Callable<Integer> {
             + "Implied by TERM=dumb and by output that is not a terminal.")
     boolean plain;
 
+    @Option(names = "--changes-only", description = "Plain mode that prints only changes (paused, speed, "
+            + "moves), not each sentence, so a screen reader does not talk over hark's voice.")
+    boolean changesOnly;
+
     @Option(names = "--from-start", description = "Start at the beginning, not where you last quit with Q.")
     boolean fromStart;
 
@@ -106,11 +110,18 @@ final class ListenCommand implements Callable<Integer> {
                 warning -> hark.err.println("hark: " + warning));
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
-        try (AudioSink sink = hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE); Terminal terminal = hark.terminals.open()) {
-            ListenSession session = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink, terminal)
-                    .withBookmarks(saved.bookmarks());
-            if ("-".equals(article)) {
+        try (AudioSink sink = hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE);
+             ListeningTerminal listening = hark.terminals.openForListening("-".equals(article), hark.out)) {
+            ListenSession session = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink,
+                    listening.terminal()).withBookmarks(saved.bookmarks());
+            if (!listening.keys()) {
                 session.withoutKeys();
+            }
+            if (listening.plainLines() != null) {
+                session.plainLinesTo(listening.plainLines());
+            }
+            if (changesOnly) {
+                session.changesOnly();
             }
             if (!fromStart) {
                 saved.position().ifPresent(session::startAt);

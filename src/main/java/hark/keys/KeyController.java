@@ -1,7 +1,6 @@
 package hark.keys;
 
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
@@ -16,7 +15,11 @@ import org.jline.utils.NonBlockingReader;
 public final class KeyController {
     /** What the keys drive. Called on the key thread only. */
     public interface Handler {
-        /** @return false to stop reading keys */
+        /**
+         * Called for every key, unbound ones as {@link Operation#IGNORE} (they still close the help).
+         *
+         * @return false to stop reading keys
+         */
         boolean handle(Operation op);
 
         /** Called about every tick while no key arrives. */
@@ -61,7 +64,7 @@ public final class KeyController {
             Operation op = reader.readBinding(keys, null, true);
             if (op == null) {
                 inputEnded = true;
-            } else if (op != Operation.IGNORE && !handler.handle(op)) {
+            } else if (!handler.handle(op)) {
                 return;
             }
         }
@@ -72,17 +75,25 @@ public final class KeyController {
         return reader.getLastBinding();
     }
 
+    /** Shows the field being typed into. */
+    @FunctionalInterface
+    public interface LineEcho {
+        /** @param cursor where in {@code text} the next character goes */
+        void show(String text, int cursor);
+    }
+
     /**
      * Reads a line of text typed by the listener, such as a search phrase. Enter ends it; Escape, Ctrl-C or the
-     * end of input cancel it; Backspace deletes.
+     * end of input cancel it. Inside the field ← and → move, Home/Ctrl-A and End/Ctrl-E go to its ends,
+     * Backspace and Delete delete, and Ctrl-U clears it; other keys with escape sequences are ignored.
      *
      * @param echo shown the text so far after every key
      * @param cancelled checked every tick, so that Ctrl-C as a signal and the end of the article end it too
      * @return the text, or null if cancelled
      */
-    public String readLine(Consumer<String> echo, BooleanSupplier cancelled) {
-        StringBuilder text = new StringBuilder();
-        echo.accept("");
+    public String readLine(LineEcho echo, BooleanSupplier cancelled) {
+        LineField field = new LineField();
+        echo.show("", 0);
         while (true) {
             int peeked = reader.peekCharacter(tickMillis);
             if (cancelled.getAsBoolean()) {
@@ -93,26 +104,37 @@ public final class KeyController {
             }
             int c = reader.readCharacter();
             if (c == 0x1B) {
-                // Escape, or the start of an arrow or function key: drop the whole sequence.
-                while (reader.peekCharacter(30) >= 0) {
-                    reader.readCharacter();
+                String sequence = escapeSequence();
+                if (sequence.isEmpty()) {
+                    return null; // Escape on its own cancels
                 }
+                field.edit(sequence);
+            } else if (c < 0 || c == 0x03 || c == 0x07) {
                 return null;
+            } else if (c == '\r' || c == '\n') {
+                return field.text();
+            } else {
+                field.type(c);
             }
-            if (c < 0 || c == 0x03 || c == 0x07) {
-                return null;
-            }
-            if (c == '\r' || c == '\n') {
-                return text.toString();
-            }
-            if (c == 0x7F || c == '\b') {
-                if (!text.isEmpty()) {
-                    text.setLength(text.length() - Character.charCount(text.codePointBefore(text.length())));
-                }
-            } else if (c >= 0x20) {
-                text.appendCodePoint(c);
-            }
-            echo.accept(text.toString());
+            echo.show(field.text(), field.cursor());
         }
+    }
+
+    /** @return the rest of an escape sequence after ESC, or "" for a lone Escape */
+    private String escapeSequence() {
+        StringBuilder sequence = new StringBuilder();
+        int next = reader.peekCharacter(30);
+        if (next != '[' && next != 'O') {
+            return "";
+        }
+        sequence.appendCodePoint(reader.readCharacter());
+        while (reader.peekCharacter(30) >= 0) {
+            int c = reader.readCharacter();
+            sequence.appendCodePoint(c);
+            if (c >= 0x40 && c <= 0x7E) { // the final byte of a CSI or SS3 sequence
+                break;
+            }
+        }
+        return sequence.toString();
     }
 }

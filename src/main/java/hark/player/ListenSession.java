@@ -9,6 +9,8 @@ import hark.screen.Screen;
 import hark.script.Script;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,8 @@ public final class ListenSession {
     private volatile boolean ended;
     private int startSentence;
     private boolean keysAvailable = true;
+    private boolean changesOnly;
+    private PrintWriter plainLines;
     private Snapshot last;
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
@@ -67,9 +71,24 @@ public final class ListenSession {
         this.env = Map.copyOf(env);
     }
 
-    /** Says that stdin carries the article, so no keys can arrive; the screen then does not offer them. */
+    /** Says that no key can arrive (stdin carries the article and there is no terminal); none is offered. */
     public ListenSession withoutKeys() {
         this.keysAvailable = false;
+        return this;
+    }
+
+    /** Plain mode printing only the changes, not each sentence, so a screen reader does not talk over hark. */
+    public ListenSession changesOnly() {
+        this.changesOnly = true;
+        return this;
+    }
+
+    /**
+     * Output goes to a file or a pipe rather than the terminal: plain lines go there, and the terminal is used
+     * only for keys.
+     */
+    public ListenSession plainLinesTo(PrintWriter out) {
+        this.plainLines = out;
         return this;
     }
 
@@ -113,8 +132,10 @@ public final class ListenSession {
     public int run() {
         ScriptMap map = new ScriptMap(script);
         String noColor = env.get("NO_COLOR");
-        Screen screen = plain(settings, terminal, env) ? new PlainScreen(terminal.writer(), keysAvailable)
-                : new FullScreen(terminal, noColor == null || noColor.isEmpty());
+        Screen screen = plainLines != null ? new PlainScreen(plainLines, keysAvailable, !changesOnly)
+                : changesOnly || plain(settings, terminal, env)
+                ? new PlainScreen(terminal.writer(), keysAvailable, !changesOnly)
+                : new FullScreen(terminal, noColor == null || noColor.isEmpty(), keysAvailable);
         PlaybackEngine engine = new PlaybackEngine(map, settings, voices, sink, new PlaybackListener() {
             @Override
             public void sentenceStarted(Snapshot s) {
@@ -153,6 +174,8 @@ public final class ListenSession {
             controller.run(handler);
             last = engine.snapshot();
             farewell = ended && engine.failure() == null ? "End of article."
+                    : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraph() + " of "
+                            + last.paragraphs() + "; the place is saved, and hark resumes there next time."
                     : "Stopped at paragraph " + last.paragraph() + " of " + last.paragraphs() + ".";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -224,6 +247,20 @@ public final class ListenSession {
         return keys != null && keys.rememberRequested();
     }
 
+    /**
+     * Keys pressed but not read (a → pressed again as the article ended) would otherwise reach the shell once the
+     * terminal is back in its normal mode, where it echoes them as "^[[C".
+     */
+    private void discardTypeAhead() {
+        try {
+            for (int i = 0; i < 4096 && terminal.reader().peek(1) >= 0; i++) {
+                terminal.reader().read(1);
+            }
+        } catch (IOException | RuntimeException e) {
+            // nothing left to read, or the input is closed: nothing to discard
+        }
+    }
+
     /** Gives the terminal back exactly once, whoever gets here first (finally, or the SIGTERM hook). */
     private void restore(PlaybackEngine engine, Screen screen, Attributes saved, String farewell) {
         if (!restored.compareAndSet(false, true)) {
@@ -233,6 +270,7 @@ public final class ListenSession {
             engine.close();
         } finally {
             try {
+                discardTypeAhead();
                 screen.close(farewell);
             } finally {
                 terminal.setAttributes(saved);

@@ -50,6 +50,7 @@ public final class PlaybackEngine implements AutoCloseable {
     private boolean closed;
     private long framesBase;
     private ReadingRate rate;
+    private final TimeLeft timeLeft = new TimeLeft();
 
     private volatile double stretch = Double.NaN;
     private volatile RuntimeException failure;
@@ -104,7 +105,8 @@ public final class PlaybackEngine implements AutoCloseable {
                 }
             }
             case BACK -> moveTo(sentenceFrames < outputRate ? Math.max(0, index - 1) : index);
-            case NEXT_SENTENCE -> moveTo(index + 1);
+            // On the last sentence, → stays put like ↓: only playing to the end finishes the article.
+            case NEXT_SENTENCE -> moveWithin(index + 1);
             case PREVIOUS_SENTENCE -> moveTo(Math.max(0, index - 1));
             case REPEAT -> moveTo(index);
             // With nothing ahead, ↓ and PgDn stay put: ending the article there would lose the listener's place.
@@ -184,10 +186,20 @@ public final class PlaybackEngine implements AutoCloseable {
         boolean ended = state == PlaybackState.ENDED;
         int done = ended ? total : map.wordsBefore(i);
         double wpm = rate.atNormalSpeed() * speed;
-        long left = wpm <= 0 ? 0 : Math.round((total - done) / wpm * 60);
+        long left = ended ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
         int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
+        int shownWpm = rate.measured() ? (int) Math.round(wpm) : 0;
         return new Snapshot(state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
-                map.paragraphSize(p), percent, left, map.sentence(i).text(), v.name(), (int) Math.round(wpm));
+                map.paragraphSize(p), percent, left, map.sentence(i).text(), v.name(), shownWpm);
+    }
+
+    /** Seconds for the words left, less what has already been heard of the current sentence. */
+    private double wordsLeft(int i, int wordsFromHere, double wpm) {
+        if (wpm <= 0) {
+            return 0;
+        }
+        double heardWords = Math.min(map.sentence(i).wordCount(), sentenceFrames / (double) outputRate * wpm / 60);
+        return Math.max(0, (wordsFromHere - heardWords) / wpm * 60);
     }
 
     /** Waits until the script has been played to the end, quit, or failed. */

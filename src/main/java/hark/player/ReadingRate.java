@@ -32,6 +32,11 @@ final class ReadingRate {
         }
     }
 
+    /** @return true once a sentence has been heard, so the rate is measured rather than the voice's nominal one */
+    boolean measured() {
+        return !recent.isEmpty();
+    }
+
     /** @return words per minute at 1x */
     double atNormalSpeed() {
         double seconds = recent.stream().mapToDouble(Heard::secondsAt1x).sum();

@@ -61,13 +61,20 @@ final class SessionKeys implements KeyController.Handler {
     @Override
     public boolean handle(Operation op) {
         if (screen instanceof FullScreen full) {
-            // While the help is shown, ? turns its pages; any other key closes it and does its work.
-            if (op == Operation.HELP && full.nextHelpPage() || full.dismissHelp() && op == Operation.HELP) {
+            // While the help is shown, ? turns its pages and any other key closes it, as its last line says;
+            // the closing key does nothing else, except that q, Q and Ctrl-C still quit.
+            if (op == Operation.HELP && full.nextHelpPage()) {
+                return true;
+            }
+            if (full.dismissHelp() && op != Operation.QUIT && op != Operation.QUIT_REMEMBER) {
                 tick();
                 return true;
             }
         }
         switch (op) {
+            case IGNORE -> {
+                // an unbound key: nothing to do once the help is closed
+            }
             case QUIT -> {
                 if (terminalSentCtrlC()) {
                     interrupted = true;
@@ -126,6 +133,9 @@ final class SessionKeys implements KeyController.Handler {
             case FASTER, SLOWER, MUCH_FASTER, MUCH_SLOWER, NORMAL_SPEED ->
                     "Speed " + Phrases.speed(after.speed()) + ".";
             case NEXT_VOICE -> "Voice " + after.voice() + ".";
+            case NEXT_SENTENCE -> after.index() == before.index() ? "Last sentence."
+                    : after.state() == PlaybackState.PLAYING ? null
+                    : "Sentence " + after.sentence() + " of " + after.sentences() + ".";
             case NEXT_PARAGRAPH, NEXT_SECTION -> after.index() == before.index()
                     ? (command == Command.NEXT_SECTION ? "No more headings." : "This is the last paragraph.")
                     : "Paragraph " + after.paragraph() + " of " + after.paragraphs() + ".";
@@ -147,7 +157,8 @@ final class SessionKeys implements KeyController.Handler {
     }
 
     private void search() {
-        String phrase = keys.readLine(typed -> screen.prompt("Search:", typed, now()), this::finished);
+        String phrase = keys.readLine((typed, cursor) -> screen.prompt("Search:", typed, cursor, now()),
+                this::finished);
         if (phrase == null || phrase.isBlank()) {
             screen.announce("Search cancelled.", now());
             return;

@@ -27,12 +27,21 @@ public final class FullScreen implements Screen {
     private boolean resized;
     private List<String> help;
     private int helpPage;
-    private String message = "? keys   q quit";
+    private String message;
     private ScreenState last;
 
     /** @param colour false when NO_COLOR is set */
     public FullScreen(Terminal terminal, boolean colour) {
+        this(terminal, colour, true);
+    }
+
+    /**
+     * @param colour false when NO_COLOR is set
+     * @param keys false when no key can reach hark, so that none is offered
+     */
+    public FullScreen(Terminal terminal, boolean colour, boolean keys) {
         this.terminal = terminal;
+        this.message = keys ? "? keys   q quit" : "Keys are off; Ctrl-C stops.";
         Integer colours = terminal.getNumericCapability(Capability.max_colors);
         this.colour = colour && colours != null && colours >= 8;
     }
@@ -45,6 +54,7 @@ public final class FullScreen implements Screen {
         terminal.flush();
         display = new Display(terminal, true);
         size = currentSize();
+        resized = false;
         display.resize(size.getRows(), size.getColumns());
         draw(state);
     }
@@ -74,9 +84,10 @@ public final class FullScreen implements Screen {
     }
 
     @Override
-    public synchronized void prompt(String prompt, String typed, ScreenState state) {
+    public synchronized void prompt(String prompt, String typed, int cursor, ScreenState state) {
         help = null;
-        message = prompt + " " + typed + "_";
+        // The terminal's own cursor is hidden, so the field shows where typing goes with a bar.
+        message = prompt + " " + typed.substring(0, cursor) + "|" + typed.substring(cursor);
         draw(state);
     }
 
@@ -85,11 +96,16 @@ public final class FullScreen implements Screen {
         resized = true;
     }
 
-    /** Clears the help, if shown. */
+    /** Clears the help, if shown. @return true if it was shown */
     public synchronized boolean dismissHelp() {
         boolean shown = help != null;
         help = null;
-        message = "";
+        if (shown) {
+            message = "";
+            if (last != null) {
+                draw(last);
+            }
+        }
         return shown;
     }
 
@@ -123,10 +139,9 @@ public final class FullScreen implements Screen {
             return;
         }
         last = state;
-        Size now = currentSize();
-        if (resized || !now.equals(size)) {
+        if (resized) { // the size is read only when it changes: with JLine's exec provider each read runs stty
             resized = false;
-            size = now;
+            size = currentSize();
             display.clear();
             display.resize(size.getRows(), size.getColumns());
         }
@@ -135,30 +150,81 @@ public final class FullScreen implements Screen {
     }
 
     private List<AttributedString> lines(ScreenState s, int width, int height) {
+        if (help != null) {
+            return helpLines(s, width, height);
+        }
+        List<String> body = Wrap.words(TerminalText.line(s.text()), width);
+        // Rows besides the sentence, in the order they give way on a short terminal; the status line never does.
+        boolean title = true;
+        boolean gap = true;
+        boolean bar = true;
+        boolean messageRow = true;
+        int wanted = Math.max(1, Math.min(body.size(), 2));
+        while (height - 1 - count(title, gap, bar, messageRow) < wanted && (title || gap || bar || messageRow)) {
+            if (gap) {
+                gap = false;
+            } else if (bar) {
+                bar = false;
+            } else if (title) {
+                title = false;
+            } else {
+                messageRow = false;
+            }
+        }
+        int room = Math.max(0, height - 1 - count(title, gap, bar, messageRow));
         List<AttributedString> lines = new ArrayList<>();
-        List<String> body;
-        int room;
-        if (help != null) { // the help takes the title's rows too, and pages when it still does not fit
-            room = Math.max(1, height - 3);
-            int pages = helpPages(room);
-            helpPage = Math.min(helpPage, pages - 1);
-            body = help.subList(helpPage * room, Math.min(help.size(), (helpPage + 1) * room));
-            message = pages == 1 ? "Keys (any key to close)"
-                    : "Keys, page " + (helpPage + 1) + " of " + pages + " (? next page, any other key to close)";
-        } else {
+        if (title) {
             lines.add(fit(new AttributedString(TerminalText.line(s.title()), AttributedStyle.BOLD), width));
+        }
+        if (gap) {
             lines.add(AttributedString.EMPTY);
-            room = Math.max(0, height - 6);
-            body = Wrap.words(TerminalText.line(s.text()), width);
         }
         for (int i = 0; i < Math.min(room, body.size()); i++) {
-            lines.add(fit(new AttributedString(TerminalText.sanitize(body.get(i))), width));
+            String row = TerminalText.sanitize(body.get(i));
+            boolean cut = i == room - 1 && body.size() > room;
+            lines.add(cut ? ellipsis(row, width) : fit(new AttributedString(row), width));
+        }
+        int footer = (bar ? 1 : 0) + 1 + (messageRow ? 1 : 0);
+        while (lines.size() < height - footer) {
+            lines.add(AttributedString.EMPTY);
+        }
+        if (bar) {
+            lines.add(fit(bar(s.percent(), Math.min(width, 60)), width));
+        }
+        lines.add(fit(new AttributedString(Phrases.statusLine(s, Math.max(1, width - 1)), AttributedStyle.INVERSE),
+                width));
+        if (messageRow) {
+            lines.add(fit(new AttributedString(TerminalText.line(message)), width));
+        }
+        return lines.subList(Math.max(0, lines.size() - height), lines.size());
+    }
+
+    private static int count(boolean... rows) {
+        int n = 0;
+        for (boolean row : rows) {
+            n += row ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The help takes the title's rows too, and pages when it still does not fit. */
+    private List<AttributedString> helpLines(ScreenState s, int width, int height) {
+        List<AttributedString> lines = new ArrayList<>();
+        int room = Math.max(1, height - 3);
+        int pages = helpPages(room);
+        helpPage = Math.min(helpPage, pages - 1);
+        List<String> body = help.subList(helpPage * room, Math.min(help.size(), (helpPage + 1) * room));
+        message = pages == 1 ? "Keys (any key to close)"
+                : "Keys, page " + (helpPage + 1) + " of " + pages + " (? next page, any other key to close)";
+        for (String row : body) {
+            lines.add(fit(new AttributedString(TerminalText.sanitize(row)), width));
         }
         while (lines.size() < height - 3) {
             lines.add(AttributedString.EMPTY);
         }
         lines.add(fit(bar(s.percent(), Math.min(width, 60)), width));
-        lines.add(fit(new AttributedString(Phrases.statusLine(s), AttributedStyle.INVERSE), width));
+        lines.add(fit(new AttributedString(Phrases.statusLine(s, Math.max(1, width - 1)), AttributedStyle.INVERSE),
+                width));
         lines.add(fit(new AttributedString(TerminalText.line(message)), width));
         return lines.subList(Math.max(0, lines.size() - height), lines.size());
     }
@@ -171,9 +237,26 @@ public final class FullScreen implements Screen {
         return b.toAttributedString();
     }
 
-    /** Cuts a line to the width, leaving the last column free so that no terminal wraps or scrolls. */
+    /**
+     * Cuts a line to the width, leaving the last column free so that no terminal wraps or scrolls; a cut line ends
+     * in "…" so the listener can see that something is missing.
+     */
     private static AttributedString fit(AttributedString line, int width) {
-        return line.columnLength() < width ? line : line.columnSubSequence(0, Math.max(0, width - 1));
+        if (line.columnLength() < width) {
+            return line;
+        }
+        return ellipsis(line, width);
+    }
+
+    private static AttributedString ellipsis(String text, int width) {
+        return ellipsis(new AttributedString(text), width);
+    }
+
+    private static AttributedString ellipsis(AttributedString line, int width) {
+        int keep = Math.max(0, width - 2);
+        AttributedString head = line.columnLength() <= keep ? line : line.columnSubSequence(0, keep);
+        return width < 2 ? AttributedString.EMPTY
+                : new AttributedStringBuilder().append(head).append("\u2026").toAttributedString();
     }
 
     @Override
@@ -184,7 +267,9 @@ public final class FullScreen implements Screen {
         }
         terminal.puts(Capability.exit_ca_mode);
         terminal.puts(Capability.keypad_local);
-        terminal.puts(Capability.cursor_visible);
+        // cursor_normal undoes cursor_invisible; cursor_visible is a different, often blinking or (on tmux and
+        // GNU screen) no-op cursor, which left the cursor hidden after hark quit.
+        terminal.puts(Capability.cursor_normal);
         if (farewell != null) {
             terminal.writer().println(TerminalText.line(farewell));
         }

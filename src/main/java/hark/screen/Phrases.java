@@ -1,6 +1,10 @@
 package hark.screen;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The words hark uses for speeds, times and positions, on screen and spoken. Stateless. */
 public final class Phrases {
@@ -19,20 +23,54 @@ public final class Phrases {
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
-    /** The status line of the full screen. */
+    /** The status line of the full screen, at any width. */
     public static String statusLine(ScreenState s) {
-        return String.format(Locale.ROOT, "%s  %s  paragraph %d/%d  sentence %d/%d  %d%%  %s left  %d wpm",
-                s.state(), speed(s.speed()), s.paragraph(), s.paragraphs(), s.sentence(), s.sentences(),
-                s.percent(), clock(s.secondsLeft()), s.wordsPerMinute());
+        return statusLine(s, Integer.MAX_VALUE);
     }
 
-    /** @return e.g. "paragraph 4 of 12, 3 minutes left at 1.5 times" */
+    /**
+     * The status line cut to fit {@code width} columns by leaving parts out, least needed first, so that the
+     * percent and the time left are always there. Words per minute appear only once they have been measured.
+     */
+    public static String statusLine(ScreenState s, int width) {
+        String percent = s.percent() + "%";
+        String left = clock(s.secondsLeft()) + " left";
+        String wpm = s.wordsPerMinute() > 0 ? s.wordsPerMinute() + " wpm" : null;
+        String paragraph = String.format(Locale.ROOT, "paragraph %d/%d", s.paragraph(), s.paragraphs());
+        String sentence = String.format(Locale.ROOT, "sentence %d/%d", s.sentence(), s.sentences());
+        String speed = speed(s.speed());
+        // Shown in this order; dropped from the first of DROP_ORDER on until the line fits.
+        List<String> parts = new ArrayList<>(Arrays.asList(
+                s.state(), speed, paragraph, sentence, percent, left, wpm));
+        parts.removeIf(Objects::isNull);
+        for (String drop : new String[] {wpm, sentence, paragraph, s.state(), speed}) {
+            if (String.join("  ", parts).length() <= width) {
+                break;
+            }
+            if (drop != null) {
+                parts.remove(drop);
+            }
+        }
+        String line = String.join("  ", parts);
+        return line.length() <= width ? line : percent + " " + left;
+    }
+
+    /** @return e.g. "paragraph 4 of 12, 3 minutes left at 1.5 times", or "... at normal speed" at 1x */
     public static String spokenStatus(ScreenState s) {
         long minutes = Math.round(s.secondsLeft() / 60.0);
         String left = minutes < 1 ? "less than a minute left"
                 : minutes == 1 ? "1 minute left" : minutes + " minutes left";
-        String times = String.format(Locale.ROOT, "%.1f", s.speed()).replace(".0", "");
-        return "paragraph " + s.paragraph() + " of " + s.paragraphs() + ", " + left + " at " + times + " times";
+        return "paragraph " + s.paragraph() + " of " + s.paragraphs() + ", " + left + " " + spokenSpeed(s.speed());
+    }
+
+    /** @return "at normal speed" at 1x, else e.g. "at 1.5 times" or "at 2 times" */
+    public static String spokenSpeed(double speed) {
+        double rounded = Math.round(speed * 10) / 10.0;
+        if (rounded == 1.0) {
+            return "at normal speed";
+        }
+        String times = String.format(Locale.ROOT, "%.1f", rounded);
+        return "at " + (times.endsWith(".0") ? times.substring(0, times.length() - 2) : times) + " times";
     }
 
     /** @return a bar such as "[#####-----]" of {@code width} columns */

@@ -5,21 +5,35 @@ import java.util.List;
 
 /**
  * Line-by-line output for screen readers and braille displays, dumb terminals and pipes: each sentence is printed
- * as a line when it starts and each change as a short line ("Paused."). No cursor movement, no colour, no
- * redraws, and never an escape sequence. Thread-safe.
+ * as a line when it starts and each change as a short line ("Paused."). With {@code sentences} off, only the
+ * changes are printed, so that a screen reader does not talk over hark's own voice. What is typed into a prompt
+ * is echoed as on an ordinary terminal. No cursor movement, no colour, no redraws, and never an escape sequence.
+ * Thread-safe.
  */
 public final class PlainScreen implements Screen {
     private final PrintWriter out;
     private final boolean keys;
+    private final boolean sentences;
+    /** What the open prompt's line shows after the prompt, or null when no prompt is open. */
+    private String echoed;
 
     public PlainScreen(PrintWriter out) {
         this(out, true);
     }
 
-    /** @param keys false when stdin carries the article, so that no key can reach hark */
+    /** @param keys false when no key can reach hark (stdin carries the article and there is no terminal) */
     public PlainScreen(PrintWriter out, boolean keys) {
+        this(out, keys, true);
+    }
+
+    /**
+     * @param keys false when no key can reach hark
+     * @param sentences false to print only changes, not each sentence as it starts
+     */
+    public PlainScreen(PrintWriter out, boolean keys, boolean sentences) {
         this.out = out;
         this.keys = keys;
+        this.sentences = sentences;
     }
 
     @Override
@@ -34,7 +48,9 @@ public final class PlainScreen implements Screen {
 
     @Override
     public synchronized void sentence(ScreenState state) {
-        print(TerminalText.line(state.text()));
+        if (sentences && echoed == null) { // a sentence line would land in the middle of what is being typed
+            print(TerminalText.line(state.text()));
+        }
     }
 
     @Override
@@ -44,19 +60,39 @@ public final class PlainScreen implements Screen {
 
     @Override
     public synchronized void announce(String line, ScreenState state) {
+        endPrompt();
         print(TerminalText.line(line));
     }
 
     @Override
     public synchronized void help(List<String> lines, ScreenState state) {
+        endPrompt();
         print("Keys:");
         lines.forEach(l -> print(TerminalText.sanitize(l)));
     }
 
     @Override
-    public synchronized void prompt(String prompt, String typed, ScreenState state) {
-        if (typed.isEmpty()) {
+    public synchronized void prompt(String prompt, String typed, int cursor, ScreenState state) {
+        String text = TerminalText.line(typed);
+        if (echoed == null) {
             print(TerminalText.line(prompt) + " (type, then Enter; Escape cancels)");
+            out.print(TerminalText.line(prompt) + " ");
+            echoed = "";
+        }
+        if (text.startsWith(echoed) && cursor == typed.length()) {
+            out.print(text.substring(echoed.length())); // typed at the end: echo just the new characters
+        } else {
+            out.print('\n'); // an edit inside the field: show the field again on a line of its own
+            out.print(TerminalText.line(prompt) + " " + text);
+        }
+        echoed = text;
+        out.flush();
+    }
+
+    private void endPrompt() {
+        if (echoed != null) {
+            out.print('\n');
+            echoed = null;
         }
     }
 
@@ -67,6 +103,7 @@ public final class PlainScreen implements Screen {
 
     @Override
     public synchronized void close(String farewell) {
+        endPrompt();
         if (farewell != null) {
             print(TerminalText.line(farewell));
         }

@@ -22,8 +22,13 @@ public interface Screen extends AutoCloseable {
     /** Shows lines of help until the next key. */
     void help(List<String> lines, ScreenState state);
 
-    /** Shows a prompt with what has been typed so far, as for a search. */
-    void prompt(String prompt, String typed, ScreenState state);
+    /**
+     * Shows a prompt with what has been typed so far, as for a search. The prompt ends with the next
+     * {@link #announce}.
+     *
+     * @param cursor where in {@code typed} the next character goes, 0 to its length
+     */
+    void prompt(String prompt, String typed, int cursor, ScreenState state);
 
     /** The terminal changed size. */
     void resized();

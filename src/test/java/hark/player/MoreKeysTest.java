@@ -78,7 +78,7 @@ class MoreKeysTest {
         try (SessionHarness h = plain(sections())) {
             h.awaitOutput("Chapter one.");
             h.type("s");
-            h.awaitOutput("Paragraph 1 of 6, less than a minute left at 1 times.");
+            h.awaitOutput("Paragraph 1 of 6, less than a minute left at normal speed.");
             await(() -> h.calls.stream().anyMatch(c -> c.text().startsWith("paragraph 1 of 6")), "the status spoken");
         }
     }

@@ -245,6 +245,6 @@ class PlaybackEngineTest {
         assertThat(s.secondsLeft()).isEqualTo(Math.round((total - before) / 180.0 * 60));
         engine.apply(Command.MUCH_FASTER);
         assertThat(engine.snapshot().secondsLeft()).isEqualTo(Math.round((total - before) / 270.0 * 60));
-        assertThat(engine.snapshot().wordsPerMinute()).isEqualTo(270);
+        assertThat(engine.snapshot().wordsPerMinute()).as("not measured yet, so not shown").isZero();
     }
 }

@@ -18,8 +18,25 @@ class PhrasesTest {
     @Test
     void spokenStatusReadsNaturally() {
         assertThat(Phrases.spokenStatus(state(1.5, 185))).isEqualTo("paragraph 4 of 12, 3 minutes left at 1.5 times");
-        assertThat(Phrases.spokenStatus(state(1.0, 70))).isEqualTo("paragraph 4 of 12, 1 minute left at 1 times");
+        assertThat(Phrases.spokenStatus(state(1.0, 70))).isEqualTo("paragraph 4 of 12, 1 minute left at normal speed");
         assertThat(Phrases.spokenStatus(state(2.0, 20))).endsWith("less than a minute left at 2 times");
+        assertThat(Phrases.spokenStatus(state(0.7, 20))).endsWith("at 0.7 times");
+    }
+
+    @Test
+    void statusLineLeavesOutWordsPerMinuteUntilMeasured() {
+        ScreenState s = new ScreenState("T", "Playing", 1.0, 1, 3, 1, 2, 0, 60, 0, "kevin16", "First.");
+        assertThat(Phrases.statusLine(s)).isEqualTo("Playing  1.0x  paragraph 1/3  sentence 1/2  0%  1:00 left");
+    }
+
+    @Test
+    void narrowStatusLineKeepsPercentAndTimeLeft() {
+        ScreenState s = state(1.5, 185);
+        for (int width = 14; width <= 70; width++) {
+            String line = Phrases.statusLine(s, width);
+            assertThat(line).as("width %d", width).hasSizeLessThanOrEqualTo(width).contains("31%", "3:05 left");
+        }
+        assertThat(Phrases.statusLine(s, 39)).isEqualTo("Paused  1.5x  31%  3:05 left");
     }
 
     @Test
