@@ -14,7 +14,10 @@ final class Numbers implements Rewrite {
     private static final String NUM = "\\d{1,3}(?:,\\d{3})+|\\d+";
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.,/-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)\\s?"
             + "|\\d{3}[\\s.-])\\d{3}[.-]\\d{4}(?![\\w-])|(?<![\\w.,/-])\\d{3}-\\d{4}(?![\\w-])"
-            + "|(?<![\\w.,/-])\\+\\d{1,3}(?:[\\s.-]\\d{2,5}){2,5}(?![\\w-])"
+            // international: "+33 1 42 68 53 00", "+49 (30) 1234-5678"
+            + "|(?<![\\w.,/-])\\+\\d{1,3}(?:[\\s.-]?\\(\\d{1,4}\\)|[\\s.-]\\d{1,5}){2,6}(?![\\w-])"
+            // a national number opens with its trunk zero: "020 7946 0018", "0161 496 0123"
+            + "|(?<![\\w.,/-])0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}(?![\\w-])"
             + "|(?<![\\w.,/-])\\d+(?:-\\d+){3,}(?![\\w-])|(?<![\\w.,/-])1-\\d{3}-\\d{3}-\\d{4}(?![\\w-])");
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\w.,-])(" + NUM + ")(\\.\\d+)?\\s?-\\s?(" + NUM + ")(\\.\\d+)?(?![\\d,.]\\d|-\\d)");
@@ -44,7 +47,8 @@ final class Numbers implements Rewrite {
         boolean dash = text.indexOf('-') >= 0 || text.indexOf('−') >= 0;
         boolean dot = text.indexOf('.') >= 0;
         String out = text;
-        if (dash || dot || text.indexOf('+') >= 0 || text.indexOf('(') >= 0) {
+        if (dash || dot || text.indexOf('+') >= 0 || text.indexOf('(') >= 0 || text.contains(" 0")
+                || text.startsWith("0")) {
             out = Rewrite.replace(PHONE, out, m -> Rewrite.words(phone(m.group())));
         }
         if (dash) {
