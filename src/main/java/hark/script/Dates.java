@@ -26,7 +26,9 @@ final class Dates implements Rewrite {
     private static final Pattern DAY_MONTH =
             Pattern.compile("\\b(?:the\\s+)?" + DAY + "(?:\\s+of)?\\s+" + MONTH + "\\b\\.?" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b");
+    // "2019-11-23", and the same order with slashes or dots ("2019/11/23")
+    private static final Pattern ISO =
+            Pattern.compile("(?<![\\w./-])(\\d{4})([-/.])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![\\d/-]|\\.\\d)");
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d/])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
     private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
@@ -41,8 +43,8 @@ final class Dates implements Rewrite {
         if (!Numbers.hasDigit(text)) {
             return text;
         }
-        String out = text.indexOf('-') < 0 ? text : Rewrite.replace(ISO, text, m -> Rewrite.words(
-                monthDay(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+        String out = Rewrite.replace(ISO, text, m -> Rewrite.words(
+                monthDay(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))
                         + " " + NumberWords.year(Integer.parseInt(m.group(1)))));
         if (out.indexOf('/') >= 0 || out.contains(".1") || out.contains(".0")) {
             out = Rewrite.replace(NUMERIC, out, Dates::numeric);

@@ -35,19 +35,39 @@ final class Measures implements Rewrite {
     // "5 ft 7 in", "5'10\"": feet then inches
     private static final Pattern FEET_INCHES =
             Pattern.compile("(?<![\\w.,])(\\d+)\\s?(?:ft|')\\s?(\\d{1,2})\\s?(?:in\\b\\.?|\")");
+    // "6' tall": a number with a lone apostrophe is feet (a quote closes after a word, and "'s" is not a lone one)
+    private static final Pattern FEET = Pattern.compile("(?<![\\w.,'])(\\d{1,2})'(?![\\w'])");
+    // "$5 per kg", "dollars/kg": a unit of two or more letters after "per" or a slash, with no number of its own
+    private static final Pattern PER_UNIT;
+    // "5bn", "2.5m people": a scale letter after a number; "m" only before a counted noun, else it is metres
+    private static final Pattern SCALED = Pattern.compile("(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)(?:(bn|tn)\\b"
+            + "|m(?=\\s+(?:people|users|viewers|visitors|customers|subscribers|residents|voters|jobs|homes|households"
+            + "|children|workers|tonnes|tons|barrels|copies|downloads|cases|years)\\b))");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+
+    static {
+        String named = SPACED.keySet().stream().filter(u -> u.length() > 1 && u.chars().allMatch(Character::isLetter))
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        PER_UNIT = Pattern.compile("(?<=\\p{L})(?:\\s*/\\s*|\\s+per\\s+)(" + named + ")(?![\\w/²³])");
+    }
 
     @Override
     public String apply(String text) {
         if (!Numbers.hasDigit(text)) {
-            return text;
+            return perUnit(text); // money has already become words: "five dollars per kg"
         }
         String out = text.contains("ft") || text.contains("'") ? Rewrite.replace(FEET_INCHES, text, m ->
                 Rewrite.words(NumberWords.cardinal(m.group(1)) + (NumberWords.isOne(m.group(1)) ? " foot " : " feet ")
                         + NumberWords.cardinal(m.group(2)) + (NumberWords.isOne(m.group(2)) ? " inch" : " inches")))
                 : text;
+        if (out.indexOf('\'') >= 0) {
+            out = Rewrite.replace(FEET, out, m -> Rewrite.words(NumberWords.cardinal(m.group(1))
+                    + (NumberWords.isOne(m.group(1)) ? " foot" : " feet")));
+        }
+        out = Rewrite.replace(SCALED, out, m -> Rewrite.words(NumberWords.decimal(m.group(1).replace(",", "")) + " "
+                + (m.group(2) == null ? "million" : m.group(2).equals("bn") ? "billion" : "trillion")));
         String in = out;
-        return Rewrite.replace(MEASURE, out, m -> {
+        out = Rewrite.replace(MEASURE, out, m -> {
             String number = m.group("n");
             String unit;
             if (m.group("unit") != null) {
@@ -68,6 +88,12 @@ final class Measures implements Rewrite {
             String per = m.group("per") == null ? "" : " per " + SPACED.get(m.group("per"));
             return Rewrite.words(from + value(number) + scale + " " + (one ? unit : plural(unit)) + per);
         });
+        return perUnit(out);
+    }
+
+    private static String perUnit(String text) {
+        return text.indexOf('/') < 0 && !text.contains("per ") ? text
+                : Rewrite.replace(PER_UNIT, text, m -> " per " + SPACED.get(m.group(1)) + " ");
     }
 
     private static String value(String number) {

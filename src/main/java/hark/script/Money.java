@@ -78,15 +78,19 @@ final class Money implements Rewrite {
             "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|R\\$|\\$|£|€|¥|₹|₩|₽|₦|₱|₺|₪|₫|₴|฿"
                     + "|\\bRs\\.?\\s?|\\bKSh\\s?|\\b(?:" + CODE_NAMES + ")\\s?"
                     // "N500m", "N20,000": N is the naira only before an amount with a scale or thousands
-                    + "|\\bN(?=\\d[\\d,]*(?:\\.\\d+)?(?:k|m|bn|b|tn)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.])))"
-                    + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE);
+                    + "|\\bN(?=\\d[\\d,]*(?:\\.\\d+)?(?:k|m|bn|b|tn)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.])))\\s?"
+                    + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE
+                    // a range: "$10-20", "£5m-£10m", "$3–4 billion"
+                    + "(?:\\s?[-–]\\s?[$£€¥₹₦]?(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + ")?");
     private static final Pattern CODE_AFTER =
             Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "\\s(" + CODE_NAMES + ")\\b");
     private static final Pattern CENTS = Pattern.compile("\\b(\\d+)\\s?¢");
+    // "75p" is pence; only one or two digits, since "720p" and "1080p" are video resolutions
+    private static final Pattern PENCE = Pattern.compile("(?<![\\w.,])(\\d{1,2})p\\b");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
     private static final Pattern CODE = Pattern.compile("\\b(?:" + CODE_NAMES + ")\\b");
-    private static final Pattern CUE = Pattern.compile("\\bRs|\\bKSh|\\bN\\d");
+    private static final Pattern CUE = Pattern.compile("\\bRs|\\bKSh|\\bN\\d|(?<![\\w.,])\\d{1,2}p\\b");
 
     @Override
     public String apply(String text) {
@@ -98,10 +102,18 @@ final class Money implements Rewrite {
             Currency currency = CODES.containsKey(symbol) ? CODES.get(symbol) : SYMBOLS.get(symbol.toLowerCase(Locale.ROOT));
             String scale = m.group(3) != null ? m.group(3) : m.group(4);
             boolean hyphenated = m.group(4) != null && m.group().contains("-" + m.group(4));
-            return Rewrite.words(amount(m.group(2), scale, currency, hyphenated || adjectival(text, m)));
+            boolean one = hyphenated || adjectival(text, m);
+            if (m.group(5) == null) {
+                return Rewrite.words(amount(m.group(2), scale, currency, one));
+            }
+            // "$10-20m" is "ten to twenty million dollars": the currency and a shared scale are said once, at the end
+            String toScale = m.group(6) != null ? m.group(6) : m.group(7) != null ? m.group(7) : scale;
+            String from = NumberWords.decimal(m.group(2).replace(",", ""))
+                    + (scale == null || scale.equals(toScale) ? "" : " " + SCALES.get(scale.toLowerCase(Locale.ROOT)));
+            return Rewrite.words(from + " to " + amount(m.group(5), toScale, currency, one));
         });
         if (!CODE.matcher(out).find()) {
-            return out.indexOf('¢') < 0 ? out : cents(out);
+            return cents(out);
         }
         out = Rewrite.replace(CODE_AFTER, out, m -> {
             Currency currency = CODES.get(m.group(4));
@@ -111,8 +123,10 @@ final class Money implements Rewrite {
         return cents(out);
     }
 
-    private static String cents(String out) {
-        return Rewrite.replace(CENTS, out, m -> Rewrite.words(
+    private static String cents(String text) {
+        String out = Rewrite.replace(PENCE, text, m -> Rewrite.words(
+                NumberWords.cardinal(m.group(1)) + (m.group(1).equals("1") ? " penny" : " pence")));
+        return out.indexOf('¢') < 0 ? out : Rewrite.replace(CENTS, out, m -> Rewrite.words(
                 NumberWords.cardinal(m.group(1)) + (m.group(1).equals("1") ? " cent" : " cents")));
     }
 

@@ -34,6 +34,8 @@ final class Numbers implements Rewrite {
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)\\b(in|since|by|until|till|from|of|before|after|"
             + "during|between|circa|c\\.|year|around|early|late|mid|spring|summer|autumn|fall|winter|and|to|or|"
             + "the|through|than|fiscal|FY|'s)\\s+$");
+    private static final Pattern EARLY_YEAR_CUE = Pattern.compile("(?i)\\b(?:in|since|until|circa|year)\\s+$");
+    private static final Pattern DIAL = Pattern.compile("(?i)\\b(?:call|dial|dialed|dialled|ring)\\s+$");
     private static final Set<String> VERBS_AFTER_YEAR = Set.of("was", "is", "saw", "marked", "will", "would", "had",
             "has", "brought", "began", "ended", "and", "to", "or", "through", "when", "as", "election", "census",
             "season", "olympics", "world", "edition", "model", "version", "budget", "report", "study", "survey",
@@ -130,6 +132,15 @@ final class Numbers implements Rewrite {
         }
         if (isYear(digits) && readsAsYear(text, m)) {
             return NumberWords.year(Integer.parseInt(digits));
+        }
+        // "in 1066": an early year needs a word before it that only a year follows ("by 1080" may be pixels)
+        if (digits.length() == 4 && digits.charAt(0) == '1' && digits.charAt(1) == '0'
+                && EARLY_YEAR_CUE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            return NumberWords.year(Integer.parseInt(digits));
+        }
+        // "call 911", "dial 999": a short number you dial is said digit by digit
+        if (digits.length() == 3 && DIAL.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+            return NumberWords.digits(digits);
         }
         if (digits.length() == 3 && afterName(text, m.start())) {
             int n = Integer.parseInt(digits);
