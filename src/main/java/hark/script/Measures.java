@@ -27,7 +27,7 @@ final class Measures implements Rewrite {
     private static final String NUMBER = "-?\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+";
     private static final Pattern MEASURE = Pattern.compile("(?<![\\w.,])(?:(?<from>" + NUMBER + ")\\s?[-–]\\s?)?"
             + "(?<n>" + NUMBER + ")(?<scale>\\s(?:thousand|million|billion|trillion))?"
-            + "(?:\\s?(?<unit>" + alternatives(SPACED) + ")(?:/(?<per>" + alternatives(SPACED) + "))?"
+            + "(?:(?:\\s?|(?<hyphen>-))(?<unit>" + alternatives(SPACED) + ")(?:/(?<per>" + alternatives(SPACED) + "))?"
             + "|(?<attached>" + alternatives(ATTACHED) + ")"
             + "|\\s?(?<decimal>" + alternatives(AFTER_DECIMAL) + ")"
             // "a 12 in. pipe": "in." with a space is the unit only when a lower-case word follows
@@ -83,7 +83,8 @@ final class Measures implements Rewrite {
                 unit = "inch";
             }
             String scale = m.group("scale") == null ? "" : m.group("scale");
-            boolean one = scale.isEmpty() && NumberWords.isOne(number) || adjectival(in, m);
+            // "a 10-km race": a hyphenated measure describes the next noun, so its unit is singular
+            boolean one = scale.isEmpty() && NumberWords.isOne(number) || adjectival(in, m) || m.group("hyphen") != null;
             String from = m.group("from") == null ? "" : value(m.group("from")) + " to ";
             String per = m.group("per") == null ? "" : " per " + SPACED.get(m.group("per"));
             return Rewrite.words(from + value(number) + scale + " " + (one ? unit : plural(unit)) + per);

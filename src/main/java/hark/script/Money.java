@@ -42,7 +42,8 @@ final class Money implements Rewrite {
             Map.entry("₫", new Currency("dong", "dong", "xu", "xu")),
             Map.entry("₴", new Currency("hryvnia", "hryvnias", "kopiyka", "kopiyky")),
             Map.entry("฿", new Currency("baht", "baht", "satang", "satang")),
-            Map.entry("ksh", new Currency("shilling", "shillings", "cent", "cents")));
+            Map.entry("ksh", new Currency("shilling", "shillings", "cent", "cents")),
+            Map.entry("rm", new Currency("ringgit", "ringgit", "sen", "sen")));
     // ISO codes, written before or after the amount ("USD 5", "40 SEK")
     private static final Map<String, Currency> CODES = Map.ofEntries(
             Map.entry("USD", DOLLAR), Map.entry("GBP", POUND), Map.entry("EUR", EURO), Map.entry("JPY", YEN),
@@ -76,7 +77,7 @@ final class Money implements Rewrite {
     private static final String CODE_NAMES = String.join("|", CODES.keySet());
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
             "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|R\\$|\\$|£|€|¥|₹|₩|₽|₦|₱|₺|₪|₫|₴|฿"
-                    + "|\\bRs\\.?\\s?|\\bKSh\\s?|\\b(?:" + CODE_NAMES + ")\\s?"
+                    + "|\\bRs\\.?\\s?|\\bK[Ss]h\\s?|\\bRM\\s?|\\b(?:" + CODE_NAMES + ")\\s?"
                     // "N500m", "N20,000": N is the naira only before an amount with a scale or thousands
                     + "|\\bN(?=\\d[\\d,]*(?:\\.\\d+)?(?:k|m|bn|b|tn)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.])))\\s?"
                     + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE
@@ -90,7 +91,7 @@ final class Money implements Rewrite {
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
     private static final Pattern CODE = Pattern.compile("\\b(?:" + CODE_NAMES + ")\\b");
-    private static final Pattern CUE = Pattern.compile("\\bRs|\\bKSh|\\bN\\d|(?<![\\w.,])\\d{1,2}p\\b");
+    private static final Pattern CUE = Pattern.compile("\\bRs|\\bK[Ss]h|\\bRM\\s?\\d|\\bN\\d|(?<![\\w.,])\\d{1,2}p\\b");
 
     @Override
     public String apply(String text) {
