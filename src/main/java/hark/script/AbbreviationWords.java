@@ -45,18 +45,22 @@ final class AbbreviationWords implements Rewrite {
             Map.entry("vol.", "volume"), Map.entry("Ch.", "chapter"), Map.entry("ch.", "chapter"),
             Map.entry("est.", "established"), Map.entry("min.", "minimum"), Map.entry("max.", "maximum"),
             Map.entry("dept.", "department"), Map.entry("govt.", "government"), Map.entry("Govt.", "government"),
-            Map.entry("Nat'l", "national"), Map.entry("Int'l", "international"), Map.entry("int'l", "international"));
+            Map.entry("pct", "percent"), Map.entry("pct.", "percent"), Map.entry("Tel.", "telephone"),
+            Map.entry("tel.", "telephone"), Map.entry("Nat'l", "national"), Map.entry("Int'l", "international"), Map.entry("int'l", "international"));
     private static final Pattern TITLE = Pattern.compile("\\b([A-Z][a-z]{1,5})\\.?(?=\\s+[A-Z])");
     private static final Pattern DR_ST = Pattern.compile("\\b(Dr|St)\\b\\.?");
     private static final Pattern NUMBER = Pattern.compile("\\b(No|no|Nos|nos|Nr|pp?|Art|art|Sec|sec)\\.(?=\\s*\\d)");
     // abbreviation-shaped tokens, looked up in ANYWHERE (one regex and a map beat a long alternation)
     private static final Pattern LISTED = Pattern.compile("(?<![\\w.])(et al\\.|[A-Za-z]++\\.(?:[A-Za-z]++\\.)*+|vs|aka|"
-            + "PhD|w/o|w/|Nat'l|Int'l|int'l)(?!\\w)");
+            + "PhD|w/o|w/|Nat'l|Int'l|int'l|pct)(?!\\w)");
+    // "the Rt. Hon. Jane Smith", "the Rt Hon member": the British form of address, with or without stops
+    private static final Pattern RIGHT_HONOURABLE = Pattern.compile("\\bRt\\.?\\s+Hon\\b\\.?");
 
     @Override
     public String apply(String text) {
         String out = !text.contains("Dr") && !text.contains("St") ? text
                 : Rewrite.replace(DR_ST, text, m -> drSt(m, text) + stop(text, m));
+        out = !out.contains("Rt") ? out : RIGHT_HONOURABLE.matcher(out).replaceAll("right honorable");
         out = Rewrite.replace(TITLE, out, m -> TITLES.containsKey(m.group(1))
                 && (m.group().endsWith(".") || m.group(1).startsWith("M")) ? TITLES.get(m.group(1)) : null);
         out = !Numbers.hasDigit(out) ? out : Rewrite.replace(NUMBER, out, m -> switch (m.group(1).toLowerCase()) {

@@ -15,7 +15,10 @@ final class Dates implements Rewrite {
         "august", "september", "october", "november", "december"};
     private static final Map<String, Integer> MONTH_NAMES = monthNames();
     private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-            + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+            + "Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+            // a headline or a dateline in capitals: "JAN 15 2020", "OCT. 31"
+            + "|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?"
+            + "|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)";
     private static final String DAY = "([12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?";
     private static final String YEAR = "(?:,?\\s+(\\d{4})(?!\\d))?";
     private static final Pattern MONTH_DAY =
@@ -23,10 +26,16 @@ final class Dates implements Rewrite {
     private static final Pattern DAY_MONTH =
             Pattern.compile("\\b(?:the\\s+)?" + DAY + "(?:\\s+of)?\\s+" + MONTH + "\\b\\.?" + YEAR);
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + "\\.?,?\\s+(\\d{4})(?!\\d)");
-    private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])\\b");
+    // "2019-11-23", and the same order with slashes or dots ("2019/11/23")
+    private static final Pattern ISO =
+            Pattern.compile("(?<![\\w./-])(\\d{4})([-/.])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])(?![\\d/-]|\\.\\d)");
     private static final Pattern NUMERIC =
             Pattern.compile("(?<![\\d/])(\\d{1,2})([/.])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/])");
-    private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)");
+    private static final Pattern MONTH_CUE = Pattern.compile("\\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+            + "|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)");
+    // "due on 3/4", "by 12/25": a slashed pair after a word that points at a day is a month and day (American
+    // order); elsewhere ("after 9/11" the event, "3/4 of voters") and before "of" ("on 3/4 of the land") it is not
+    private static final Pattern SHORT_NUMERIC = Pattern.compile("(?<=\\b(?:on|by|until|till|dated|due) )(1[0-2]|0?[1-9])/([12]\\d|3[01]|0?[1-9])(?![\\d/]|\\s+of\\b)");
     private static final Pattern DECADE = Pattern.compile("(?<![\\w'.,])(?:(\\d{2})|')?(\\d0)'?s\\b");
 
     @Override
@@ -34,11 +43,13 @@ final class Dates implements Rewrite {
         if (!Numbers.hasDigit(text)) {
             return text;
         }
-        String out = text.indexOf('-') < 0 ? text : Rewrite.replace(ISO, text, m -> Rewrite.words(
-                monthDay(Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))
+        String out = Rewrite.replace(ISO, text, m -> Rewrite.words(
+                monthDay(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)))
                         + " " + NumberWords.year(Integer.parseInt(m.group(1)))));
         if (out.indexOf('/') >= 0 || out.contains(".1") || out.contains(".0")) {
             out = Rewrite.replace(NUMERIC, out, Dates::numeric);
+            out = Rewrite.replace(SHORT_NUMERIC, out, m -> Rewrite.words(
+                    monthDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))));
         }
         if (!MONTH_CUE.matcher(out).find()) {
             return decades(out);

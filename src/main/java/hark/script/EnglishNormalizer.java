@@ -6,16 +6,21 @@ import java.util.List;
 /**
  * Rewrites one English sentence into the lower-case words a careful reader would say, in the manner of Sproat's
  * text normalization: a chain of small steps, each turning one class of written tokens into words, listed here top to
- * bottom. Order matters: the pronunciation dictionary first (the user has the last word), then URLs, money, times,
- * dates, units and fractions before the plain numbers they contain, and letters and symbols last. The result holds
- * only words FreeTTS reads as they are, so nothing is expanded twice. Never throws; thread-safe.
+ * bottom. Order matters: the pronunciation dictionary first (the user has the last word), then footnote marks, URLs
+ * and IP addresses, money, times, ratios, dates, units and fractions before the plain numbers they contain, letters
+ * and symbols, and asides (parentheses, spaced hyphens) as pauses last. The result holds only words FreeTTS reads as
+ * they are, so nothing is expanded twice. Never throws when assertions are off (a step that throws is skipped);
+ * with assertions on, as in tests, it reports the step, so a bug in a rule is not hidden. Thread-safe.
  *
  * <pre>{@code
  * new EnglishNormalizer().speakable("A $1.2bn deal at 3:45pm.") // "a one point two billion dollar deal at three forty five p m."
  * }</pre>
  */
 public final class EnglishNormalizer implements SpeechNormalizer {
+    /** With assertions on (as in every test run), a step that throws fails loudly instead of being skipped. */
+    private static final boolean STRICT = EnglishNormalizer.class.desiredAssertionStatus();
     private final List<Rewrite> steps;
+    private final boolean strict;
 
     /** The user's pronunciation file and the default voice's shipped entries. */
     public EnglishNormalizer() {
@@ -23,12 +28,15 @@ public final class EnglishNormalizer implements SpeechNormalizer {
     }
 
     public EnglishNormalizer(PronunciationDictionary dictionary) {
-        this.steps = List.of(
+        this(List.of(
                 new Typography(),
                 dictionary,
+                new Footnotes(),
                 new Electronic(),
+                new IpAddresses(),
                 new Money(),
                 new Times(),
+                new Ratios(),
                 new Dates(),
                 new Measures(),
                 new Fractions(),
@@ -37,7 +45,18 @@ public final class EnglishNormalizer implements SpeechNormalizer {
                 new Numbers(),
                 new Letters(),
                 new Symbols(),
-                new Speakable());
+                new Asides(),
+                new Speakable()), STRICT);
+    }
+
+    EnglishNormalizer(List<Rewrite> steps, boolean strict) {
+        this.steps = List.copyOf(steps);
+        this.strict = strict;
+    }
+
+    /** The steps in order, for tests that run them without the safety net. */
+    List<Rewrite> steps() {
+        return steps;
     }
 
     @Override
@@ -50,8 +69,10 @@ public final class EnglishNormalizer implements SpeechNormalizer {
             try {
                 out = step.apply(out);
             } catch (RuntimeException e) {
-                // a rule tripping over odd input must not silence the sentence: skip that rule
-                continue;
+                if (strict && !(step instanceof PronunciationDictionary)) { // the user's regexes are not our bug
+                    throw new IllegalStateException(step.getClass().getSimpleName() + " failed on: " + out, e);
+                }
+                // for a listener, a rule tripping over odd input must not silence the sentence: skip that rule
             }
         }
         return out;

@@ -18,6 +18,11 @@ final class Letters implements Rewrite {
     private static final Pattern CAMEL = Pattern.compile("\\b([A-Z]{2,})(?=[A-Z][a-z]+[a-z])");
     private static final Set<String> SHORT_WORDS = Set.of("RAM", "ROM", "GIF", "PIN", "SIM", "CAD", "ZIP", "MAD",
             "SARS", "DOS", "JAM", "MOMA", "PAC", "POTUS", "FLOTUS", "SCOTUS", "WASP", "NIMBY", "SAG");
+    // three-letter initialisms that are also English words; said as words they would mean something else
+    private static final Set<String> INITIALISMS = Set.of("WHO", "CAT", "PET", "ICE", "ACT", "DOE", "DOT", "IRA",
+            "LED", "SEC", "VAT", "ABS", "GUI", "UPS", "USA", "SOS", "FAA", "HUD", "NIH", "ONS", "ITV", "HIV", "RAF",
+            "TED", "EVA", "CIA", "COO", "DEA", "BOE", "GED", "IMO", "NEC", "NGO", "SAS", "IOS", "AMC", "EST", "CST",
+            "MST", "PST", "EDT", "CDT", "MDT", "PDT", "BST", "CET", "GMT", "UTC");
     private static final Map<String, String> SPECIAL = Map.of("OK", "okay", "TV", "t v", "AT&T", "a t and t",
             "R&D", "r and d", "Q&A", "q and a", "P&G", "p and g", "B&B", "b and b", "M&A", "m and a");
 
@@ -67,7 +72,13 @@ final class Letters implements Rewrite {
         if (SHORT_WORDS.contains(word)) {
             return true;
         }
-        if (word.length() <= 3) {
+        if (word.length() == 3) {
+            // "737 MAX", "SIX Swiss Exchange": three capitals the lexicon says as a word are that word, unless the
+            // word is a well-known initialism too ("WHO" the World Health Organization)
+            return !INITIALISMS.contains(word) && freetts.known(word) && freetts.sayAsWord(word)
+                    && freetts.pronounceable(word);
+        }
+        if (word.length() < 3) {
             return false;
         }
         if (freetts.known(word)) {

@@ -1,70 +1,100 @@
 package hark.script;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A number with a unit: "12kg", "30°C", "100 mph", "2.5 GB", "500ml". Units that are also words ("in", "m", "s")
- * count only when written against the number ("6in"). After "a" the unit is singular ("a 5 km run" is "a five
- * kilometer run"). Stateless and thread-safe.
+ * A number with a unit: "12kg", "30°C", "100 million kg", "3 mbps", "70 kg/m²", "5 ft 7 in", "9.58s". The units are
+ * data, in {@code units.txt} beside this class. Units that are also words ("in", "s") count only written against
+ * the number ("6in"), "s" only against a decimal ("9.58s" is a race time). After "a" the unit is singular ("a 5 km
+ * run" is "a five kilometer run"). Stateless and thread-safe.
  */
 final class Measures implements Rewrite {
-    private static final Map<String, String> SPACED = Map.ofEntries(
-            Map.entry("kg", "kilogram"), Map.entry("kgs", "kilogram"), Map.entry("mg", "milligram"),
-            Map.entry("µg", "microgram"), Map.entry("lb", "pound"), Map.entry("lbs", "pound"),
-            Map.entry("oz", "ounce"), Map.entry("km", "kilometer"), Map.entry("cm", "centimeter"),
-            Map.entry("mm", "millimeter"), Map.entry("µm", "micrometer"), Map.entry("nm", "nanometer"),
-            Map.entry("ft", "foot"), Map.entry("yd", "yard"), Map.entry("yds", "yard"), Map.entry("mi", "mile"),
-            Map.entry("mph", "mile per hour"), Map.entry("km/h", "kilometer per hour"),
-            Map.entry("kmh", "kilometer per hour"), Map.entry("kph", "kilometer per hour"),
-            Map.entry("m/s", "meter per second"), Map.entry("ml", "milliliter"), Map.entry("mL", "milliliter"),
-            Map.entry("cl", "centiliter"), Map.entry("dl", "deciliter"), Map.entry("kb", "kilobyte"),
-            Map.entry("KB", "kilobyte"), Map.entry("kB", "kilobyte"), Map.entry("MB", "megabyte"),
-            Map.entry("GB", "gigabyte"), Map.entry("TB", "terabyte"), Map.entry("PB", "petabyte"),
-            Map.entry("Mb", "megabit"), Map.entry("Gb", "gigabit"), Map.entry("Mbps", "megabit per second"),
-            Map.entry("Gbps", "gigabit per second"), Map.entry("Hz", "hertz"), Map.entry("kHz", "kilohertz"),
-            Map.entry("MHz", "megahertz"), Map.entry("GHz", "gigahertz"), Map.entry("kW", "kilowatt"),
-            Map.entry("MW", "megawatt"), Map.entry("GW", "gigawatt"), Map.entry("kWh", "kilowatt hour"),
-            Map.entry("MWh", "megawatt hour"), Map.entry("GWh", "gigawatt hour"), Map.entry("mAh", "milliamp hour"),
-            Map.entry("°C", "degree celsius"), Map.entry("°F", "degree fahrenheit"), Map.entry("ºC", "degree celsius"),
-            Map.entry("ºF", "degree fahrenheit"), Map.entry("°", "degree"), Map.entry("ms", "millisecond"),
-            Map.entry("sec", "second"), Map.entry("secs", "second"), Map.entry("min", "minute"),
-            Map.entry("mins", "minute"), Map.entry("hr", "hour"), Map.entry("hrs", "hour"),
-            Map.entry("sq ft", "square foot"), Map.entry("sq m", "square meter"), Map.entry("km²", "square kilometer"),
-            Map.entry("m²", "square meter"), Map.entry("m³", "cubic meter"), Map.entry("cc", "cc"),
-            Map.entry("WPM", "word per minute"), Map.entry("wpm", "word per minute"), Map.entry("bpm", "beat per minute"),
-            Map.entry("rpm", "revolution per minute"), Map.entry("psi", "p s i"), Map.entry("dB", "decibel"),
-            Map.entry("mpg", "mile per gallon"), Map.entry("ha", "hectare"), Map.entry("sq km", "square kilometer"),
-            Map.entry("sq mi", "square mile"), Map.entry("m", "meter"), Map.entry("g", "gram"), Map.entry("h", "hour"),
-            Map.entry("W", "watt"), Map.entry("V", "volt"), Map.entry("kV", "kilovolt"), Map.entry("mV", "millivolt"),
-            Map.entry("µs", "microsecond"), Map.entry("ns", "nanosecond"), Map.entry("kcal", "kilocalorie"),
-            Map.entry("cal", "calorie"), Map.entry("gal", "gallon"), Map.entry("pt", "pint"), Map.entry("qt", "quart"),
-            Map.entry("tsp", "teaspoon"), Map.entry("tbsp", "tablespoon"), Map.entry("kt", "knot"),
-            Map.entry("mmHg", "millimeter of mercury"), Map.entry("ppm", "part per million"),
-            Map.entry("km2", "square kilometer"), Map.entry("m2", "square meter"), Map.entry("ac", "acre"));
-    private static final Map<String, String> ATTACHED = Map.ofEntries(
-            Map.entry("g", "gram"), Map.entry("m", "meter"), Map.entry("in", "inch"),
-            Map.entry("h", "hour"), Map.entry("l", "liter"), Map.entry("L", "liter"), Map.entry("W", "watt"),
-            Map.entry("V", "volt"),
-            Map.entry("km", "kilometer"), Map.entry("mi", "mile"));
-    private static final Pattern MEASURE = Pattern.compile("(?<![\\w.,])(?:(-?\\d[\\d,]*(?:\\.\\d+)?)\\s?[-–]\\s?)?"
-            + "(-?\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)"
-            + "(?:(\\s?)(" + alternatives(SPACED) + ")|()(" + alternatives(ATTACHED) + "))(?![\\w°/²³])");
+    private static final Map<String, String> SPACED = new HashMap<>();
+    private static final Map<String, String> ATTACHED = new HashMap<>();
+    private static final Map<String, String> AFTER_DECIMAL = new HashMap<>();
+
+    static {
+        load("units.txt");
+    }
+
+    private static final String NUMBER = "-?\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+";
+    private static final Pattern MEASURE = Pattern.compile("(?<![\\w.,])(?:(?<from>" + NUMBER + ")\\s?[-–]\\s?)?"
+            + "(?<n>" + NUMBER + ")(?<scale>\\s(?:thousand|million|billion|trillion))?"
+            + "(?:(?:\\s?|(?<hyphen>-))(?<unit>" + alternatives(SPACED) + ")(?:/(?<per>" + alternatives(SPACED) + "))?"
+            + "|(?<attached>" + alternatives(ATTACHED) + ")"
+            + "|\\s?(?<decimal>" + alternatives(AFTER_DECIMAL) + ")"
+            // "a 12 in. pipe": "in." with a space is the unit only when a lower-case word follows
+            + "|\\s(?<inch>in)\\.(?=\\s+\\p{Ll}))(?![\\w°/²³])");
+    // "5 ft 7 in", "5'10\"": feet then inches
+    private static final Pattern FEET_INCHES =
+            Pattern.compile("(?<![\\w.,])(\\d+)\\s?(?:ft|')\\s?(\\d{1,2})\\s?(?:in\\b\\.?|\")");
+    // "6' tall": a number with a lone apostrophe is feet (a quote closes after a word, and "'s" is not a lone one)
+    private static final Pattern FEET = Pattern.compile("(?<![\\w.,'])(\\d{1,2})'(?![\\w'])");
+    // "$5 per kg", "dollars/kg": a unit of two or more letters after "per" or a slash, with no number of its own
+    private static final Pattern PER_UNIT;
+    // "5bn", "2.5m people": a scale letter after a number; "m" only before a counted noun, else it is metres
+    private static final Pattern SCALED = Pattern.compile("(?<![\\w.,])(\\d[\\d,]*(?:\\.\\d+)?)(?:(bn|tn)\\b"
+            + "|m(?=\\s+(?:people|users|viewers|visitors|customers|subscribers|residents|voters|jobs|homes|households"
+            + "|children|workers|tonnes|tons|barrels|copies|downloads|cases|years)\\b))");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
+
+    static {
+        String named = SPACED.keySet().stream().filter(u -> u.length() > 1 && u.chars().allMatch(Character::isLetter))
+                .sorted((a, b) -> b.length() - a.length()).map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+        PER_UNIT = Pattern.compile("(?<=\\p{L})(?:\\s*/\\s*|\\s+per\\s+)(" + named + ")(?![\\w/²³])");
+    }
 
     @Override
     public String apply(String text) {
         if (!Numbers.hasDigit(text)) {
-            return text;
+            return perUnit(text); // money has already become words: "five dollars per kg"
         }
-        return Rewrite.replace(MEASURE, text, m -> {
-            String unit = m.group(4) != null ? SPACED.get(m.group(4)) : ATTACHED.get(m.group(6));
-            String number = m.group(2);
-            boolean one = NumberWords.isOne(number) || adjectival(text, m);
-            String from = m.group(1) == null ? "" : value(m.group(1)) + " to ";
-            return Rewrite.words(from + value(number) + " " + (one ? unit : plural(unit)));
+        String out = text.contains("ft") || text.contains("'") ? Rewrite.replace(FEET_INCHES, text, m ->
+                Rewrite.words(NumberWords.cardinal(m.group(1)) + (NumberWords.isOne(m.group(1)) ? " foot " : " feet ")
+                        + NumberWords.cardinal(m.group(2)) + (NumberWords.isOne(m.group(2)) ? " inch" : " inches")))
+                : text;
+        if (out.indexOf('\'') >= 0) {
+            out = Rewrite.replace(FEET, out, m -> Rewrite.words(NumberWords.cardinal(m.group(1))
+                    + (NumberWords.isOne(m.group(1)) ? " foot" : " feet")));
+        }
+        out = Rewrite.replace(SCALED, out, m -> Rewrite.words(NumberWords.decimal(m.group(1).replace(",", "")) + " "
+                + (m.group(2) == null ? "million" : m.group(2).equals("bn") ? "billion" : "trillion")));
+        String in = out;
+        out = Rewrite.replace(MEASURE, out, m -> {
+            String number = m.group("n");
+            String unit;
+            if (m.group("unit") != null) {
+                unit = SPACED.get(m.group("unit"));
+            } else if (m.group("attached") != null) {
+                unit = ATTACHED.get(m.group("attached"));
+            } else if (m.group("decimal") != null) {
+                if (number.indexOf('.') < 0) {
+                    return null; // "747s" are planes, not seconds
+                }
+                unit = AFTER_DECIMAL.get(m.group("decimal"));
+            } else {
+                unit = "inch";
+            }
+            String scale = m.group("scale") == null ? "" : m.group("scale");
+            // "a 10-km race": a hyphenated measure describes the next noun, so its unit is singular
+            boolean one = scale.isEmpty() && NumberWords.isOne(number) || adjectival(in, m) || m.group("hyphen") != null;
+            String from = m.group("from") == null ? "" : value(m.group("from")) + " to ";
+            String per = m.group("per") == null ? "" : " per " + SPACED.get(m.group("per"));
+            return Rewrite.words(from + value(number) + scale + " " + (one ? unit : plural(unit)) + per);
         });
+        return perUnit(out);
+    }
+
+    private static String perUnit(String text) {
+        return text.indexOf('/') < 0 && !text.contains("per ") ? text
+                : Rewrite.replace(PER_UNIT, text, m -> " per " + SPACED.get(m.group(1)) + " ");
     }
 
     private static String value(String number) {
@@ -76,25 +106,65 @@ final class Measures implements Rewrite {
         return ARTICLE_BEFORE.matcher(text.substring(from, m.start())).find();
     }
 
-    /** Pluralises the head of a unit: "mile per hour" becomes "miles per hour", "foot" becomes "feet". */
+    /**
+     * Pluralises the head of a unit, the last word before "per" or "of": "mile per hour" becomes "miles per hour",
+     * "square foot" "square feet", "kilowatt hour" "kilowatt hours"; "degree celsius" becomes "degrees celsius".
+     */
     static String plural(String unit) {
-        int space = unit.indexOf(' ');
-        String head = space < 0 ? unit : unit.substring(0, space);
-        String rest = space < 0 ? "" : unit.substring(space);
-        if (head.equals("square") || head.equals("cubic") || head.equals("degree") && !rest.isEmpty()) {
-            return head.equals("degree") ? "degrees" + rest : head + " " + plural(rest.strip());
+        if (unit.startsWith("degree")) {
+            return "degrees" + unit.substring("degree".length());
         }
-        String many = switch (head) {
+        int cut = unit.indexOf(" per ");
+        if (cut < 0) {
+            cut = unit.indexOf(" of ");
+        }
+        if (cut < 0) {
+            cut = unit.length();
+        }
+        String head = unit.substring(0, cut);
+        int space = head.lastIndexOf(' ');
+        String last = head.substring(space + 1);
+        String many = switch (last) {
             case "foot" -> "feet";
             case "inch" -> "inches";
-            case "hertz", "celsius", "fahrenheit", "kelvin", "cc", "p" -> head;
-            default -> head + "s";
+            case "hertz", "celsius", "fahrenheit", "kelvin", "cc", "horsepower", "percent" -> last;
+            default -> last.length() == 1 ? last : last + "s";
         };
-        return many + rest;
+        return head.substring(0, space + 1) + many + unit.substring(cut);
     }
 
     private static String alternatives(Map<String, String> units) {
         return units.keySet().stream().sorted((a, b) -> b.length() - a.length())
                 .map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElseThrow();
+    }
+
+    /** Reads the unit table: "[spaced]", "[attached]" and "[after a decimal]" sections of "written = spoken". */
+    private static void load(String resource) {
+        try (InputStream in = Measures.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the unit table " + resource + " is missing from the build");
+            }
+            Map<String, String> section = SPACED;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                switch (l) {
+                    case "[spaced]" -> section = SPACED;
+                    case "[attached]" -> section = ATTACHED;
+                    case "[after a decimal]" -> section = AFTER_DECIMAL;
+                    default -> {
+                        int eq = l.indexOf(" = ");
+                        if (eq < 0) {
+                            throw new IllegalStateException("bad line in " + resource + ": " + l);
+                        }
+                        section.put(l.substring(0, eq).strip(), l.substring(eq + 3).strip());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Amounts of money in $, £, €, ¥ and prefixed dollars (HK$, US$, A$...), with scales written as k, m, bn or words:
- * "$3.50" is "three dollars fifty cents", "£250m" is "two hundred fifty million pounds", and after "a" the unit is
+ * Amounts of money in currency signs ($, £, €, ¥, ₹, ₦, ₱...), prefixed dollars (HK$, US$, A$...) and ISO codes
+ * ("USD 5", "40 SEK"), with scales written as k, m, bn, lakh, crore or words: "$3.50" is "three dollars fifty
+ * cents", "£250m" is "two hundred fifty million pounds", "₹20 lakh" "twenty lakh rupees", and after "a" the unit is
  * singular because it describes the next noun ("a $1.2bn deal" is "a one point two billion dollar deal").
  * Stateless and thread-safe.
  */
@@ -15,8 +16,14 @@ final class Money implements Rewrite {
     private record Currency(String one, String many, String centOne, String centMany) {}
 
     private static final Currency DOLLAR = new Currency("dollar", "dollars", "cent", "cents");
-    private static final Map<String, Currency> CURRENCIES = Map.ofEntries(
-            Map.entry("$", DOLLAR), Map.entry("us$", DOLLAR), Map.entry("usd", DOLLAR),
+    private static final Currency RUPEE = new Currency("rupee", "rupees", "paisa", "paise");
+    private static final Currency NAIRA = new Currency("naira", "naira", "kobo", "kobo");
+    private static final Currency POUND = new Currency("pound", "pounds", "penny", "pence");
+    private static final Currency EURO = new Currency("euro", "euros", "cent", "cents");
+    private static final Currency YEN = new Currency("yen", "yen", "sen", "sen");
+    // written before the amount ("$5", "₦2bn", "R$50", "KSh 1,000"); keys in lower case
+    private static final Map<String, Currency> SYMBOLS = Map.ofEntries(
+            Map.entry("$", DOLLAR), Map.entry("us$", DOLLAR),
             Map.entry("hk$", new Currency("hong kong dollar", "hong kong dollars", "cent", "cents")),
             Map.entry("a$", new Currency("australian dollar", "australian dollars", "cent", "cents")),
             Map.entry("au$", new Currency("australian dollar", "australian dollars", "cent", "cents")),
@@ -24,34 +31,67 @@ final class Money implements Rewrite {
             Map.entry("ca$", new Currency("canadian dollar", "canadian dollars", "cent", "cents")),
             Map.entry("nz$", new Currency("new zealand dollar", "new zealand dollars", "cent", "cents")),
             Map.entry("s$", new Currency("singapore dollar", "singapore dollars", "cent", "cents")),
-            Map.entry("£", new Currency("pound", "pounds", "penny", "pence")),
-            Map.entry("gbp", new Currency("pound", "pounds", "penny", "pence")),
-            Map.entry("€", new Currency("euro", "euros", "cent", "cents")),
-            Map.entry("eur", new Currency("euro", "euros", "cent", "cents")),
-            Map.entry("¥", new Currency("yen", "yen", "sen", "sen")),
-            Map.entry("jpy", new Currency("yen", "yen", "sen", "sen")),
-            Map.entry("₹", new Currency("rupee", "rupees", "paisa", "paise")),
-            Map.entry("rs", new Currency("rupee", "rupees", "paisa", "paise")),
-            Map.entry("rs.", new Currency("rupee", "rupees", "paisa", "paise")),
+            Map.entry("r$", new Currency("real", "reais", "centavo", "centavos")),
+            Map.entry("£", POUND), Map.entry("€", EURO), Map.entry("¥", YEN), Map.entry("₹", RUPEE),
+            Map.entry("rs", RUPEE), Map.entry("rs.", RUPEE), Map.entry("₦", NAIRA), Map.entry("n", NAIRA),
             Map.entry("₩", new Currency("won", "won", "jeon", "jeon")),
             Map.entry("₽", new Currency("ruble", "rubles", "kopek", "kopeks")),
-            Map.entry("chf", new Currency("swiss franc", "swiss francs", "centime", "centimes")));
+            Map.entry("₱", new Currency("peso", "pesos", "centavo", "centavos")),
+            Map.entry("₺", new Currency("lira", "lira", "kurus", "kurus")),
+            Map.entry("₪", new Currency("shekel", "shekels", "agora", "agorot")),
+            Map.entry("₫", new Currency("dong", "dong", "xu", "xu")),
+            Map.entry("₴", new Currency("hryvnia", "hryvnias", "kopiyka", "kopiyky")),
+            Map.entry("฿", new Currency("baht", "baht", "satang", "satang")),
+            Map.entry("ksh", new Currency("shilling", "shillings", "cent", "cents")),
+            Map.entry("rm", new Currency("ringgit", "ringgit", "sen", "sen")));
+    // ISO codes, written before or after the amount ("USD 5", "40 SEK")
+    private static final Map<String, Currency> CODES = Map.ofEntries(
+            Map.entry("USD", DOLLAR), Map.entry("GBP", POUND), Map.entry("EUR", EURO), Map.entry("JPY", YEN),
+            Map.entry("CHF", new Currency("swiss franc", "swiss francs", "centime", "centimes")),
+            Map.entry("INR", RUPEE), Map.entry("NGN", NAIRA),
+            Map.entry("ZAR", new Currency("rand", "rand", "cent", "cents")),
+            Map.entry("CNY", new Currency("yuan", "yuan", "fen", "fen")),
+            Map.entry("RMB", new Currency("yuan", "yuan", "fen", "fen")),
+            Map.entry("BRL", new Currency("real", "reais", "centavo", "centavos")),
+            Map.entry("MXN", new Currency("peso", "pesos", "centavo", "centavos")),
+            Map.entry("KES", new Currency("shilling", "shillings", "cent", "cents")),
+            Map.entry("SEK", new Currency("krona", "kronor", "ore", "ore")),
+            Map.entry("NOK", new Currency("krone", "kroner", "ore", "ore")),
+            Map.entry("DKK", new Currency("krone", "kroner", "ore", "ore")),
+            Map.entry("PLN", new Currency("zloty", "zlotys", "grosz", "groszy")),
+            Map.entry("KRW", new Currency("won", "won", "jeon", "jeon")),
+            Map.entry("RUB", new Currency("ruble", "rubles", "kopek", "kopeks")),
+            Map.entry("AUD", new Currency("australian dollar", "australian dollars", "cent", "cents")),
+            Map.entry("CAD", new Currency("canadian dollar", "canadian dollars", "cent", "cents")),
+            Map.entry("NZD", new Currency("new zealand dollar", "new zealand dollars", "cent", "cents")),
+            Map.entry("SGD", new Currency("singapore dollar", "singapore dollars", "cent", "cents")),
+            Map.entry("HKD", new Currency("hong kong dollar", "hong kong dollars", "cent", "cents")));
     private static final Map<String, String> SCALES = Map.ofEntries(Map.entry("k", "thousand"),
             Map.entry("m", "million"), Map.entry("mn", "million"), Map.entry("mln", "million"),
-            Map.entry("b", "billion"), Map.entry("bn", "billion"), Map.entry("t", "trillion"),
-            Map.entry("tn", "trillion"), Map.entry("thousand", "thousand"), Map.entry("million", "million"),
-            Map.entry("billion", "billion"), Map.entry("trillion", "trillion"));
-    private static final String SCALE = "(?:\\s?(k|K|mn|mln|m|M|bn|b|B|bln|tn|t|T)\\b|[\\s-](thousand|million|billion|trillion)\\b)?";
+            Map.entry("b", "billion"), Map.entry("bn", "billion"), Map.entry("bln", "billion"),
+            Map.entry("t", "trillion"), Map.entry("tn", "trillion"), Map.entry("thousand", "thousand"),
+            Map.entry("million", "million"), Map.entry("billion", "billion"), Map.entry("trillion", "trillion"),
+            Map.entry("lakh", "lakh"), Map.entry("lac", "lakh"), Map.entry("crore", "crore"), Map.entry("cr", "crore"));
+    private static final String SCALE = "(?:\\s?(k|K|mn|mln|m|M|bn|b|B|bln|tn|t|T|cr)\\b"
+            + "|[\\s-](thousand|million|billion|trillion|lakh|lac|crore)\\b)?";
+    private static final String CODE_NAMES = String.join("|", CODES.keySet());
     private static final Pattern SYMBOL_FIRST = Pattern.compile(
-            "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹|₩|₽|\\bRs\\.?\\s?|\\b(?:USD|GBP|EUR|JPY|CHF)\\s?)"
-                    + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE);
+            "(?<![\\w$])(US\\$|HK\\$|AU\\$|A\\$|CA\\$|C\\$|NZ\\$|S\\$|R\\$|\\$|£|€|¥|₹|₩|₽|₦|₱|₺|₪|₫|₴|฿"
+                    + "|\\bRs\\.?\\s?|\\bK[Ss]h\\s?|\\bRM\\s?|\\b(?:" + CODE_NAMES + ")\\s?"
+                    // "N500m", "N20,000": N is the naira only before an amount with a scale or thousands
+                    + "|\\bN(?=\\d[\\d,]*(?:\\.\\d+)?(?:k|m|bn|b|tn)\\b|\\d{1,3}(?:,\\d{3})+(?![\\d.])))\\s?"
+                    + "(\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)" + SCALE
+                    // a range: "$10-20", "£5m-£10m", "$3–4 billion"
+                    + "(?:\\s?[-–]\\s?[$£€¥₹₦]?(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + ")?");
     private static final Pattern CODE_AFTER =
-            Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE.replace("?:\\s?", "?:\\s?") + "\\s(USD|GBP|EUR|JPY|CHF)\\b");
+            Pattern.compile("\\b(\\d[\\d,]*(?:\\.\\d+)?)" + SCALE + "\\s(" + CODE_NAMES + ")\\b");
     private static final Pattern CENTS = Pattern.compile("\\b(\\d+)\\s?¢");
+    // "75p" is pence; only one or two digits, since "720p" and "1080p" are video resolutions
+    private static final Pattern PENCE = Pattern.compile("(?<![\\w.,])(\\d{1,2})p\\b");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?i)\\ban?\\s+$");
 
-    private static final Pattern CODE = Pattern.compile("USD|GBP|EUR|JPY|CHF");
-    private static final Pattern CUE = Pattern.compile("[$£€¥₹₩₽¢]|USD|GBP|EUR|JPY|CHF|Rs");
+    private static final Pattern CODE = Pattern.compile("\\b(?:" + CODE_NAMES + ")\\b");
+    private static final Pattern CUE = Pattern.compile("\\bRs|\\bK[Ss]h|\\bRM\\s?\\d|\\bN\\d|(?<![\\w.,])\\d{1,2}p\\b");
 
     @Override
     public String apply(String text) {
@@ -59,34 +99,45 @@ final class Money implements Rewrite {
             return text;
         }
         String out = Rewrite.replace(SYMBOL_FIRST, text, m -> {
-            Currency currency = CURRENCIES.get(m.group(1).strip().toLowerCase(Locale.ROOT));
+            String symbol = m.group(1).strip();
+            Currency currency = CODES.containsKey(symbol) ? CODES.get(symbol) : SYMBOLS.get(symbol.toLowerCase(Locale.ROOT));
             String scale = m.group(3) != null ? m.group(3) : m.group(4);
             boolean hyphenated = m.group(4) != null && m.group().contains("-" + m.group(4));
-            return Rewrite.words(amount(m.group(2), scale, currency, hyphenated || adjectival(text, m)));
+            boolean one = hyphenated || adjectival(text, m);
+            if (m.group(5) == null) {
+                return Rewrite.words(amount(m.group(2), scale, currency, one));
+            }
+            // "$10-20m" is "ten to twenty million dollars": the currency and a shared scale are said once, at the end
+            String toScale = m.group(6) != null ? m.group(6) : m.group(7) != null ? m.group(7) : scale;
+            String from = NumberWords.decimal(m.group(2).replace(",", ""))
+                    + (scale == null || scale.equals(toScale) ? "" : " " + SCALES.get(scale.toLowerCase(Locale.ROOT)));
+            return Rewrite.words(from + " to " + amount(m.group(5), toScale, currency, one));
         });
         if (!CODE.matcher(out).find()) {
-            return out.indexOf('¢') < 0 ? out : cents(out);
+            return cents(out);
         }
         out = Rewrite.replace(CODE_AFTER, out, m -> {
-            Currency currency = CURRENCIES.get(m.group(4).toLowerCase(Locale.ROOT));
+            Currency currency = CODES.get(m.group(4));
             String scale = m.group(2) != null ? m.group(2) : m.group(3);
             return Rewrite.words(amount(m.group(1), scale, currency, false));
         });
         return cents(out);
     }
 
-    private static String cents(String out) {
-        return Rewrite.replace(CENTS, out, m -> Rewrite.words(
+    private static String cents(String text) {
+        String out = Rewrite.replace(PENCE, text, m -> Rewrite.words(
+                NumberWords.cardinal(m.group(1)) + (m.group(1).equals("1") ? " penny" : " pence")));
+        return out.indexOf('¢') < 0 ? out : Rewrite.replace(CENTS, out, m -> Rewrite.words(
                 NumberWords.cardinal(m.group(1)) + (m.group(1).equals("1") ? " cent" : " cents")));
     }
 
     private static boolean hasCue(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if ("$£€¥₹₩₽¢".indexOf(text.charAt(i)) >= 0) {
+            if ("$£€¥₹₩₽¢₦₱₺₪₫₴฿".indexOf(text.charAt(i)) >= 0) {
                 return true;
             }
         }
-        return text.contains("Rs") && CUE.matcher(text).find() || CODE.matcher(text).find();
+        return CUE.matcher(text).find() || CODE.matcher(text).find();
     }
 
     private static boolean adjectival(String text, Matcher m) {

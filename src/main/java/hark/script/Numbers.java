@@ -14,7 +14,10 @@ final class Numbers implements Rewrite {
     private static final String NUM = "\\d{1,3}(?:,\\d{3})+|\\d+";
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.,/-])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{2,4}\\)\\s?"
             + "|\\d{3}[\\s.-])\\d{3}[.-]\\d{4}(?![\\w-])|(?<![\\w.,/-])\\d{3}-\\d{4}(?![\\w-])"
-            + "|(?<![\\w.,/-])\\+\\d{1,3}(?:[\\s.-]\\d{2,5}){2,5}(?![\\w-])"
+            // international: "+33 1 42 68 53 00", "+49 (30) 1234-5678"
+            + "|(?<![\\w.,/-])\\+\\d{1,3}(?:[\\s.-]?\\(\\d{1,4}\\)|[\\s.-]\\d{1,5}){2,6}(?![\\w-])"
+            // a national number opens with its trunk zero: "020 7946 0018", "0161 496 0123"
+            + "|(?<![\\w.,/-])0\\d{2,4}\\s\\d{3,4}\\s\\d{3,4}(?![\\w-])"
             + "|(?<![\\w.,/-])\\d+(?:-\\d+){3,}(?![\\w-])|(?<![\\w.,/-])1-\\d{3}-\\d{3}-\\d{4}(?![\\w-])");
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\w.,-])(" + NUM + ")(\\.\\d+)?\\s?-\\s?(" + NUM + ")(\\.\\d+)?(?![\\d,.]\\d|-\\d)");
@@ -31,6 +34,8 @@ final class Numbers implements Rewrite {
     private static final Pattern YEAR_CUE = Pattern.compile("(?i)\\b(in|since|by|until|till|from|of|before|after|"
             + "during|between|circa|c\\.|year|around|early|late|mid|spring|summer|autumn|fall|winter|and|to|or|"
             + "the|through|than|fiscal|FY|'s)\\s+$");
+    private static final Pattern EARLY_YEAR_CUE = Pattern.compile("(?i)\\b(?:in|since|until|circa|year)\\s+$");
+    private static final Pattern DIAL = Pattern.compile("(?i)\\b(?:call|dial|dialed|dialled|ring)\\s+$");
     private static final Set<String> VERBS_AFTER_YEAR = Set.of("was", "is", "saw", "marked", "will", "would", "had",
             "has", "brought", "began", "ended", "and", "to", "or", "through", "when", "as", "election", "census",
             "season", "olympics", "world", "edition", "model", "version", "budget", "report", "study", "survey",
@@ -44,7 +49,8 @@ final class Numbers implements Rewrite {
         boolean dash = text.indexOf('-') >= 0 || text.indexOf('−') >= 0;
         boolean dot = text.indexOf('.') >= 0;
         String out = text;
-        if (dash || dot || text.indexOf('+') >= 0 || text.indexOf('(') >= 0) {
+        if (dash || dot || text.indexOf('+') >= 0 || text.indexOf('(') >= 0 || text.contains(" 0")
+                || text.startsWith("0")) {
             out = Rewrite.replace(PHONE, out, m -> Rewrite.words(phone(m.group())));
         }
         if (dash) {
@@ -126,6 +132,15 @@ final class Numbers implements Rewrite {
         }
         if (isYear(digits) && readsAsYear(text, m)) {
             return NumberWords.year(Integer.parseInt(digits));
+        }
+        // "in 1066": an early year needs a word before it that only a year follows ("by 1080" may be pixels)
+        if (digits.length() == 4 && digits.charAt(0) == '1' && digits.charAt(1) == '0'
+                && EARLY_YEAR_CUE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            return NumberWords.year(Integer.parseInt(digits));
+        }
+        // "call 911", "dial 999": a short number you dial is said digit by digit
+        if (digits.length() == 3 && DIAL.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find()) {
+            return NumberWords.digits(digits);
         }
         if (digits.length() == 3 && afterName(text, m.start())) {
             int n = Integer.parseInt(digits);

@@ -4,17 +4,19 @@ import java.util.regex.Pattern;
 
 /**
  * Clock times: "3:45pm" is "three forty five p m", "7:05" is "seven oh five", "10 a.m." is "ten a m", "14:00" is
- * "fourteen hundred". Stateless and thread-safe.
+ * "fourteen hundred"; a lap time "1:21.5" is "one minute twenty one point five seconds". Stateless and thread-safe.
  */
 final class Times implements Rewrite {
     private static final String MERIDIEM = "(?:\\s?([AaPp])\\.?\\s?[Mm]\\b\\.?)";
     private static final Pattern CLOCK = Pattern.compile(
             "(?<![\\d.:])([01]?\\d|2[0-4]):([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])" + MERIDIEM + "?"
                     + "|(?<![\\d.:])(1[0-2]|0?[1-9])\\.([0-5]\\d)()(?!\\d)" + MERIDIEM);
+    // "3:43.13", "1:21.5": minutes, seconds and a fraction are a race or lap time, never a clock
+    private static final Pattern RACE = Pattern.compile("(?<![\\d.:])(\\d{1,2}):([0-5]\\d)\\.(\\d{1,3})(?![\\d:]|\\.\\d)");
     private static final Pattern HOUR = Pattern.compile("(?<![\\d.:,])(1[0-2]|0?[1-9])" + MERIDIEM);
     private static final Pattern MERIDIEM_CUE = Pattern.compile("\\d\\s?[AaPp]\\.?\\s?[Mm]\\b");
     private static final Pattern TO = Pattern.compile("( [ap] m )\\s*[-–]\\s*(?=[a-z])");
-    private static final Pattern ZONE = Pattern.compile("(?<=[am] )(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|"
+    private static final Pattern ZONE = Pattern.compile("(?<=[am]\\s{1,3})(ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|"
             + "GMT|UTC|BST|CET|CEST)\\b");
 
     @Override
@@ -26,7 +28,10 @@ final class Times implements Rewrite {
         if (text.indexOf(':') < 0 && !hasMeridiem) {
             return text;
         }
-        String out = Rewrite.replace(CLOCK, text, m -> {
+        String out = text.indexOf(':') < 0 ? text : Rewrite.replace(RACE, text, m -> Rewrite.words(
+                NumberWords.cardinal(m.group(1)) + (m.group(1).matches("0?1") ? " minute " : " minutes ")
+                        + NumberWords.cardinal(m.group(2)) + " point " + NumberWords.digits(m.group(3)) + " seconds"));
+        out = Rewrite.replace(CLOCK, out, m -> {
             int base = m.group(1) != null ? 0 : 4; // "3:45" or the British "3.45pm"
             int hour = Integer.parseInt(m.group(1 + base));
             int minute = Integer.parseInt(m.group(2 + base));

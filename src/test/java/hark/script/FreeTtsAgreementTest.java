@@ -46,6 +46,7 @@ class FreeTtsAgreementTest {
 
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> all = new ArrayList<>(EnglishNormalizerTest.cases().toList());
+        SpokenFamiliesTest.cases().forEach(c -> all.add(Arguments.of(c.get()[1], "")));
         Stream.of("The CEOs met at 9:00 on 3/15/2021 in Washington, D.C. and talked about AI.",
                 "NASA's budget: $25.4 billion (FY2024). Call +1 (555) 123-4567 now!",
                 "The HTML5 spec, version 2.1.3, weighs 5MB.", "Louis XIV ruled; Chapter XII explains why.",
@@ -89,11 +90,24 @@ class FreeTtsAgreementTest {
         assertThat(disagreements).isEmpty();
     }
 
-    private static List<String> ourWords(String spoken) {
-        return Arrays.stream(spoken.replace("'", "").split("[^a-z]+")).filter(w -> !w.isEmpty()).toList();
+    @org.junit.jupiter.api.Test
+    void anAsideInParenthesesOrDashesIsAPhraseBreakSoFreeTtsPausesThere() throws Exception {
+        // FreeTTS's Phraser ends a phrase at a comma, and its PauseGenerator puts a pause between phrases
+        assertThat(phrases(normalizer.speakable("The plan (announced Monday) failed."))).isEqualTo(3);
+        assertThat(phrases(normalizer.speakable("Costs - mostly fuel - rose."))).isEqualTo(3);
+        assertThat(phrases(normalizer.speakable("The plan announced Monday failed."))).isEqualTo(1);
     }
 
-    private static List<String> freeTtsWords(String text) throws Exception {
+    private static int phrases(String text) throws Exception {
+        Utterance utterance = utterance(text, com.sun.speech.freetts.cart.Phraser.class);
+        int count = 0;
+        for (Item item = utterance.getRelation(Relation.PHRASE).getHead(); item != null; item = item.getNext()) {
+            count++;
+        }
+        return count;
+    }
+
+    private static Utterance utterance(String text, Class<?> lastProcessor) throws Exception {
         Tokenizer tokenizer = voice.getTokenizer();
         tokenizer.setInputText(text);
         List<Token> tokens = new ArrayList<>();
@@ -103,10 +117,19 @@ class FreeTtsAgreementTest {
         Utterance utterance = new Utterance(voice, tokens);
         for (Object processor : voice.getUtteranceProcessors()) {
             ((UtteranceProcessor) processor).processUtterance(utterance);
-            if (processor instanceof TokenToWords) {
+            if (lastProcessor.isInstance(processor)) {
                 break;
             }
         }
+        return utterance;
+    }
+
+    private static List<String> ourWords(String spoken) {
+        return Arrays.stream(spoken.replace("'", "").split("[^a-z]+")).filter(w -> !w.isEmpty()).toList();
+    }
+
+    private static List<String> freeTtsWords(String text) throws Exception {
+        Utterance utterance = utterance(text, TokenToWords.class);
         List<String> words = new ArrayList<>();
         Relation relation = utterance.getRelation(Relation.WORD);
         for (Item item = relation.getHead(); item != null; item = item.getNext()) {
