@@ -5,22 +5,25 @@ import hark.script.Script;
 import hark.script.Sentence;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Renders a whole script into one clip for {@code -o FILE.wav}: each sentence is spoken and brought to the
+ * Renders a whole script for {@code -o FILE.wav}, sentence by sentence into an {@link Output} (a
+ * {@link WavStream}, so that memory stays flat however long the article), or into one clip: each sentence is spoken and brought to the
  * speed as {@link SpeedPlan} says (the synthesizer's own rate, then {@link TempoStretcher}), followed by the
  * voice's sentence gap, or its paragraph gap after a paragraph's last sentence; gaps shrink as 1/speed.
  * Not thread-safe (the synthesizer is not).
  *
  * <pre>{@code
- * Pcm pcm = new WavRenderer(synth, voice).render(script, 2.0);
- * WavWriter.write(pcm, Path.of("out.wav"));
+ * new WavRenderer(synth, voice).render(script, 2.0, wavStream::write);
+ * Pcm pcm = new WavRenderer(synth, voice).render(script, 2.0);   // short scripts, tests
  * }</pre>
  */
 public final class WavRenderer {
-    /** FreeTTS's rate; used for a script with nothing to say. */
-    private static final int DEFAULT_RATE = 16000;
+    /** The rate every clip is rendered at: the synthesizer's output rate. */
+    public static final int DEFAULT_RATE = 16000;
 
     private final Synthesizer synth;
     private final VoiceSpec voice;
@@ -30,26 +33,49 @@ public final class WavRenderer {
         this.voice = voice;
     }
 
+    /** Where rendered audio goes, a sentence or a gap at a time; every block has the same sample rate. */
+    @FunctionalInterface
+    public interface Output {
+        void write(short[] samples, int offset, int length) throws IOException;
+    }
+
+    /** The whole script as one clip, held in memory. */
     public Pcm render(Script script, double speed) {
+        ShortQueue out = new ShortQueue();
+        try {
+            render(script, speed, out::append);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a queue does not fail
+        }
+        short[] all = new short[out.size()];
+        out.take(all, 0, all.length);
+        return new Pcm(DEFAULT_RATE, all);
+    }
+
+    /** Speaks each sentence in turn into {@code out}, followed by its gap; only one sentence is held at a time. */
+    public void render(Script script, double speed, Output out) throws IOException {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be positive: " + speed);
         }
         SpeedPlan plan = SpeedPlan.forSpeed(speed);
-        ShortQueue out = new ShortQueue();
-        int rate = DEFAULT_RATE;
+        short[] silence = new short[0];
         for (Paragraph p : script.paragraphs()) {
             List<Sentence> sentences = p.sentences();
             for (int i = 0; i < sentences.size(); i++) {
                 Pcm spoken = synth.synthesize(sentences.get(i).spoken(), plan.synthRate());
-                rate = spoken.sampleRate();
+                if (spoken.sampleRate() != DEFAULT_RATE) {
+                    throw new IllegalStateException("the synthesizer gave " + spoken.sampleRate() + " Hz, not "
+                            + DEFAULT_RATE);
+                }
                 short[] samples = TempoStretcher.stretch(spoken, plan.stretch()).samples();
-                out.append(samples, 0, samples.length);
-                out.appendSilence(gapSamples(voice, i == sentences.size() - 1, speed, rate));
+                out.write(samples, 0, samples.length);
+                int gap = gapSamples(voice, i == sentences.size() - 1, speed, DEFAULT_RATE);
+                if (silence.length < gap) {
+                    silence = new short[gap];
+                }
+                out.write(silence, 0, gap);
             }
         }
-        short[] all = new short[out.size()];
-        out.take(all, 0, all.length);
-        return new Pcm(rate, all);
     }
 
     /** The silence after a sentence: the voice's paragraph gap at a paragraph's end, else its sentence gap. */

@@ -6,6 +6,7 @@ import hark.audio.JavaSoundSink;
 import hark.keys.ListeningTerminal;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
@@ -37,14 +38,22 @@ public final class Hark {
     final PrintWriter err;
     final TerminalOpener terminals;
     final IntFunction<AudioSink> sinks;
+    /** Stdout as bytes, for {@code -o -}; {@link #out} is the same stream as text. */
+    final OutputStream stdout;
 
     public Hark(InputStream in, PrintWriter out, PrintWriter err, TerminalOpener terminals,
                 IntFunction<AudioSink> sinks) {
+        this(in, out, err, terminals, sinks, System.out);
+    }
+
+    public Hark(InputStream in, PrintWriter out, PrintWriter err, TerminalOpener terminals,
+                IntFunction<AudioSink> sinks, OutputStream stdout) {
         this.in = in;
         this.out = out;
         this.err = err;
         this.terminals = terminals;
         this.sinks = sinks;
+        this.stdout = stdout;
     }
 
     /** The real streams, the system terminal and the default sound device. */

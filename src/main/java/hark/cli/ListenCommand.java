@@ -4,9 +4,9 @@ import hark.HarkException;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.audio.AudioSink;
-import hark.audio.Pcm;
 import hark.audio.WavRenderer;
-import hark.audio.WavWriter;
+import hark.audio.WavStream;
+import hark.audio.WavTarget;
 import hark.keys.ListeningTerminal;
 import hark.player.ListenSession;
 import hark.player.PlaybackSettings;
@@ -54,7 +54,7 @@ final class ListenCommand implements Callable<Integer> {
     double speed;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.wav",
-            description = "Render the whole article to a WAV file instead of playing it.")
+            description = "Render the whole article to a WAV file instead of playing it; - writes it to stdout.")
     Path output;
 
     @Option(names = "--voice", paramLabel = "NAME", defaultValue = VoiceCatalog.DEFAULT_VOICE,
@@ -92,8 +92,31 @@ final class ListenCommand implements Callable<Integer> {
             throw new HarkException(HarkException.USAGE,
                     "no article given; try `hark examples/welcome.html`, a URL, or `hark --help`");
         }
-        VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
-        VoiceSpec chosen = withGap(catalog.require(voice));
+        // A bad -o name or an unwritable folder is reported before any slow work.
+        WavTarget target = output == null ? null : WavTarget.open(output.toString(), hark.stdout);
+        Background<AudioSink> sound = null;
+        WarmVoice voices = null;
+        try (target) {
+            VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
+            VoiceSpec chosen = withGap(catalog.require(voice));
+            // The two slow steps of start-up run beside the reading and cleaning of the article.
+            voices = new WarmVoice(chosen);
+            if (target == null) {
+                sound = Background.start("hark-open-sound", () -> hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE));
+            }
+            return readAloud(catalog, chosen, voices, sound, target);
+        } finally {
+            if (voices != null) {
+                voices.discard();
+            }
+            if (sound != null) {
+                sound.discard(AudioSink::close);
+            }
+        }
+    }
+
+    private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
+                          WavTarget target) {
         Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice());
         Source source = pipeline.source(article);
         Article text = pipeline.article(source);
@@ -102,18 +125,21 @@ final class ListenCommand implements Callable<Integer> {
                     + "and letters the voice cannot say are left out");
         }
         Script script = pipeline.script(text);
-        if (output != null) {
-            return render(script, chosen);
+        if (flags.debug) {
+            Pipeline.reportLexiconFailure(hark.err);
+        }
+        if (target != null) {
+            return render(script, chosen, voices, target);
         }
         PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
         PositionStore positions = new PositionStore(ConfigDirs.state().resolve("positions"),
                 warning -> hark.err.println("hark: " + warning));
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
-        try (AudioSink sink = hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE);
+        try (AudioSink sink = sound.take();
              ListeningTerminal listening = hark.terminals.openForListening("-".equals(article), hark.out)) {
-            ListenSession session = new ListenSession(script, settings, FreeTtsSynthesizer::new, sink,
-                    listening.terminal()).withBookmarks(saved.bookmarks());
+            ListenSession session = new ListenSession(script, settings, voices, sink, listening.terminal())
+                    .withBookmarks(saved.bookmarks());
             if (!listening.keys()) {
                 session.withoutKeys();
             }
@@ -152,15 +178,18 @@ final class ListenCommand implements Callable<Integer> {
                 v.wordsPerMinute(), sentenceGap, Math.max(sentenceGap, v.paragraphGapMs()));
     }
 
-    private int render(Script script, VoiceSpec chosen) {
-        try (Synthesizer synth = new FreeTtsSynthesizer(chosen)) {
-            Pcm pcm = new WavRenderer(synth, chosen).render(script, speed);
-            WavWriter.write(pcm, output);
-            hark.err.printf("Wrote %s: %.0f seconds of audio at %sx.%n", output, pcm.seconds(), speed);
+    /** Streams the render into the target sentence by sentence; the file appears under its name when complete. */
+    private int render(Script script, VoiceSpec chosen, WarmVoice voices, WavTarget target) {
+        try (Synthesizer synth = voices.apply(chosen)) {
+            WavStream wav = new WavStream(target.stream(), FreeTtsSynthesizer.OUTPUT_RATE);
+            try {
+                new WavRenderer(synth, chosen).render(script, speed, wav::write);
+            } catch (IOException e) {
+                throw target.failed(e);
+            }
+            target.commit(wav);
+            hark.err.printf("Wrote %s: %.0f seconds of audio at %sx.%n", target.shown(), wav.seconds(), speed);
             return 0;
-        } catch (IOException e) {
-            throw new HarkException(HarkException.AUDIO, output + ": could not write the WAV file: "
-                    + e.getMessage() + "; check the folder exists and is writable");
         }
     }
 }

@@ -12,8 +12,10 @@ import hark.script.SentenceSplitter;
 import hark.script.SpeechNormalizer;
 import hark.source.Source;
 import hark.source.Sources;
+import hark.speech.FreeTtsLexicon;
 import hark.voice.VoiceCatalog;
 import java.io.InputStream;
+import java.io.PrintWriter;
 
 /**
  * The whole pipeline in one place, top to bottom: source, then article, then script. Speech, audio and the player
@@ -51,6 +53,18 @@ final class Pipeline {
 
     Script script(Article article) {
         return new ScriptWriter(splitter, normalizer).write(article);
+    }
+
+    /**
+     * Under --debug, says when FreeTTS's lexicon did not load: the normalizer then takes every word as unknown to
+     * FreeTTS and goes on, which is otherwise silent.
+     */
+    static void reportLexiconFailure(PrintWriter err) {
+        FreeTtsLexicon.get().failure().ifPresent(e -> {
+            err.println("hark: debug: FreeTTS's CMU lexicon did not load (" + e + "); words are normalized as if "
+                    + "FreeTTS knew none of them, so some may be spelled out or misread");
+            e.printStackTrace(err);
+        });
     }
 
     SentenceSplitter splitter() {

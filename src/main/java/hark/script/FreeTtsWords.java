@@ -2,6 +2,7 @@ package hark.script;
 
 import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.PronounceableFSM;
+import hark.speech.FreeTtsLexicon;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,7 +11,9 @@ import java.util.Locale;
  * What FreeTTS knows about a word: whether its CMU lexicon lists it, whether that entry is spelled out letter by
  * letter ("fbi" is "eh f b iy ay"), and whether FreeTTS's pronounceability test (the prefix and suffix automata
  * its TokenToWords uses) would let it read the word or make it spell it. Loaded once, lazily; thread-safe after
- * that (lookups only read). If the data cannot be loaded, every word counts as unknown but pronounceable.
+ * that (lookups only read). The lexicon is the one kevin16 speaks with ({@link FreeTtsLexicon}), so it is loaded
+ * once per process. If it cannot be loaded, every word counts as unknown but pronounceable; the listen command
+ * shows why under --debug ({@link FreeTtsLexicon#get()}).
  */
 final class FreeTtsWords {
     private static final class Holder {
@@ -33,8 +36,7 @@ final class FreeTtsWords {
 
     private static FreeTtsWords load() {
         try {
-            CMULexicon lexicon = CMULexicon.getInstance(true);
-            lexicon.load();
+            CMULexicon lexicon = FreeTtsLexicon.get().lexicon().orElse(null);
             PronounceableFSM prefix = new PronounceableFSM(CMULexicon.class.getResource("prefix_fsm.txt"), true);
             PronounceableFSM suffix = new PronounceableFSM(CMULexicon.class.getResource("suffix_fsm.txt"), false);
             return new FreeTtsWords(lexicon, prefix, suffix);

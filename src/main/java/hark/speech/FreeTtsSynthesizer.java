@@ -26,6 +26,9 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     public FreeTtsSynthesizer(VoiceSpec spec) {
         this.spec = spec;
+        // The lexicon first, through the one shared load: the voice's own load then finds it in FreeTTS's cache,
+        // and never runs at the same time as the normalizer's (FreeTTS's cache is not thread-safe).
+        FreeTtsLexicon.get();
         // kevin16 from the FreeTTS jar, voice jars from the voices folders, MBROLA when installed.
         Voice found = FreeTtsVoices.voice(spec.freettsVoice());
         if (found == null) {
@@ -33,7 +36,17 @@ public final class FreeTtsSynthesizer implements Synthesizer {
                     + spec.freettsVoice() + "; run `hark voices` to see the voices you have");
         }
         voice = found;
-        voice.allocate();
+        try {
+            voice.allocate();
+        } catch (Error e) {
+            // FreeTTS reports data it cannot read (a damaged jar, a bad addenda file) as a plain Error.
+            if (e.getClass() != Error.class) {
+                throw e;
+            }
+            throw new HarkException(HarkException.AUDIO, "voice " + spec.name() + ": FreeTTS could not load "
+                    + spec.freettsVoice() + " (" + (e.getCause() == null ? e.getMessage() : e.getCause()) + "); "
+                    + "try another voice with --voice, or run with --debug and report it", e);
+        }
         voice.setAudioPlayer(capture);
         voice.setPitch((float) spec.pitch());
         voice.setPitchRange((float) spec.pitchRange());

@@ -75,6 +75,32 @@ class WavRendererTest {
     }
 
     @Test
+    void rendersIntoItsOutputSentenceBySentenceWithoutHoldingTheWhole() throws java.io.IOException {
+        VoiceSpec voice = new VoiceSpec("t", "", "kevin16", 100, 11, 187, 250, 600);
+        Pcm tone = Signals.harmonic(16000, 120, 0.5);
+        int[] spoken = {0};
+        Synthesizer counting = new Synthesizer() {
+            @Override
+            public Pcm synthesize(String text, double rate) {
+                spoken[0]++;
+                return tone;
+            }
+
+            @Override
+            public void close() {}
+        };
+        java.util.List<Integer> spokenAtEachWrite = new java.util.ArrayList<>();
+        long[] total = {0};
+        new WavRenderer(counting, voice).render(SCRIPT, 1.0, (samples, offset, length) -> {
+            spokenAtEachWrite.add(spoken[0]);
+            total[0] += length;
+        });
+        // Each sentence, then its gap, reaches the output before the next sentence is spoken.
+        assertThat(spokenAtEachWrite).containsExactly(1, 1, 2, 2, 3, 3, 4, 4);
+        assertThat(total[0]).isEqualTo(4 * 8000 + 2 * 4000 + 2 * 9600);
+    }
+
+    @Test
     void gapsShrinkAsOneOverSpeed() {
         VoiceSpec voice = VoiceSpec.kevin16();
         assertThat(WavRenderer.gapSamples(voice, false, 2.0, 16000)).isEqualTo(16000 * 250 / 1000 / 2);

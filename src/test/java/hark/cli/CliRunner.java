@@ -3,6 +3,7 @@ package hark.cli;
 import hark.HarkException;
 import hark.audio.AudioSink;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import java.util.function.IntFunction;
 final class CliRunner {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    /** Stdout as bytes: where {@code -o -} writes the WAV. */
+    final ByteArrayOutputStream stdoutBytes = new ByteArrayOutputStream();
     private String stdin = "";
     private IntFunction<AudioSink> sinks = rate -> {
         throw new HarkException(HarkException.AUDIO, "no sound device (test)");
@@ -32,7 +35,7 @@ final class CliRunner {
                 new PrintWriter(out, true), new PrintWriter(err, true),
                 () -> {
                     throw new AssertionError("no terminal in this test");
-                }, sinks);
+                }, sinks, stdoutBytes);
         return hark.run(args);
     }
 
