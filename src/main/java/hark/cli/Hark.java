@@ -3,10 +3,13 @@ package hark.cli;
 import hark.HarkException;
 import hark.audio.AudioSink;
 import hark.audio.JavaSoundSink;
+import hark.speech.FreeTtsMessages;
+import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.function.IntFunction;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -17,6 +20,9 @@ import picocli.CommandLine;
  * terminal and a fake sound device.
  */
 public final class Hark {
+    /** Under {@code --debug}, FreeTTS's own messages go to this file in hark's state folder. */
+    static final String FREETTS_LOG = "freetts.log";
+
     /** Opens the terminal the player draws on and reads keys from. */
     @FunctionalInterface
     public interface TerminalOpener {
@@ -49,7 +55,8 @@ public final class Hark {
 
     /** @return the exit code: 0, or one of {@link HarkException}'s codes */
     public int run(String... args) {
-        ErrorReporter errors = new ErrorReporter(err, debugRequested(args));
+        boolean debug = debugRequested(args);
+        ErrorReporter errors = new ErrorReporter(err, debug);
         UserSettings settings = UserSettings.load(err);
         CommandLine cli = new CommandLine(new ListenCommand(this, settings))
                 .setDefaultValueProvider(settings.provider())
@@ -57,12 +64,39 @@ public final class Hark {
                 .setErr(err)
                 .setParameterExceptionHandler(errors::usage)
                 .setExecutionExceptionHandler(errors::execution);
+        FreeTtsMessages.DebugLog freettsLog = debug ? openFreeTtsLog() : null;
         try {
             return cli.execute(args);
         } finally {
+            if (freettsLog != null) {
+                closeFreeTtsLog(freettsLog);
+            }
             out.flush();
             err.flush();
         }
+    }
+
+    /** Under --debug, FreeTTS's own messages are kept in a file rather than dropped. */
+    private FreeTtsMessages.DebugLog openFreeTtsLog() {
+        Path file = ConfigDirs.state().resolve(FREETTS_LOG);
+        try {
+            return FreeTtsMessages.logTo(file);
+        } catch (IOException e) {
+            err.println("hark: debug: could not open " + file + " for FreeTTS's messages (" + e.getMessage()
+                    + "); they are dropped");
+            return null;
+        }
+    }
+
+    private void closeFreeTtsLog(FreeTtsMessages.DebugLog log) {
+        long lines = log.lines();
+        try {
+            log.close();
+        } catch (IOException e) {
+            err.println("hark: debug: could not finish " + log.file() + ": " + e.getMessage());
+        }
+        err.println("hark: debug: FreeTTS's own messages (" + lines + (lines == 1 ? " line" : " lines")
+                + ") are in " + log.file());
     }
 
     private static boolean debugRequested(String[] args) {
