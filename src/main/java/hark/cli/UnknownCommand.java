@@ -32,8 +32,9 @@ final class UnknownCommand {
         if (near.isEmpty() && !followedByMore) {
             return Optional.empty();
         }
-        return Optional.of("unknown command " + word + near.map(c -> "; did you mean `hark " + c + "`?").orElse(";")
-                + " the commands are " + String.join(", ", COMMANDS) + " (see hark --help)");
+        String commands = "the commands are " + String.join(", ", COMMANDS) + " (see hark --help)";
+        return Optional.of("unknown command " + word + near.map(c -> "; did you mean `hark " + c + "`? T")
+                .orElse("; t") + commands.substring(1));
     }
 
     private static boolean exists(String word) {
