@@ -34,6 +34,8 @@ public final class Hark {
     final PrintWriter err;
     final TerminalOpener terminals;
     final IntFunction<AudioSink> sinks;
+    /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. */
+    private Tty tty = Tty.NONE;
 
     public Hark(InputStream in, PrintWriter out, PrintWriter err, TerminalOpener terminals,
                 IntFunction<AudioSink> sinks) {
@@ -49,8 +51,35 @@ public final class Hark {
         return new Hark(System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                () -> TerminalBuilder.builder().system(true).dumb(true).build(),
-                JavaSoundSink::new);
+                once(() -> TerminalBuilder.builder().system(true).dumb(true).build()),
+                JavaSoundSink::new).withTty(Tty.detect());
+    }
+
+    /** Says which standard streams are terminals, for the messages shown while hark waits. */
+    Hark withTty(Tty tty) {
+        this.tty = tty;
+        return this;
+    }
+
+    /** The feedback while the article is read or fetched. */
+    Waiting waiting() {
+        return new Waiting(err, tty, terminals);
+    }
+
+    /**
+     * Opens the terminal once and hands the same one out again: the keys watched while a page is fetched and the
+     * player's must come from one terminal, or the first terminal's reader would swallow a key.
+     */
+    static TerminalOpener once(TerminalOpener opener) {
+        Terminal[] opened = new Terminal[1];
+        return () -> {
+            synchronized (opened) {
+                if (opened[0] == null) {
+                    opened[0] = opener.open();
+                }
+                return opened[0];
+            }
+        };
     }
 
     /** @return the exit code: 0, or one of {@link HarkException}'s codes */

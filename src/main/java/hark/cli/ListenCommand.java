@@ -95,7 +95,7 @@ final class ListenCommand implements Callable<Integer> {
         VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
         VoiceSpec chosen = withGap(requireVoice(catalog));
         Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice());
-        Source source = pipeline.source(article);
+        Source source = hark.waiting().source(pipeline, article);
         Article text = pipeline.article(source);
         if (!Language.isProbablyEnglish(text.toPlainText())) {
             hark.err.println("hark: this article does not look like English; it is read with English rules, "

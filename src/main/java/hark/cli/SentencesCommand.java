@@ -24,11 +24,11 @@ final class SentencesCommand implements Callable<Integer> {
         Pipeline pipeline = input.pipeline(parent.hark.in);
         List<String> sentences = new ArrayList<>();
         if (input.cleaned()) {
-            for (Paragraph p : pipeline.script(input.article(pipeline)).paragraphs()) {
+            for (Paragraph p : pipeline.script(input.article(pipeline, parent.hark.waiting())).paragraphs()) {
                 p.sentences().stream().map(Sentence::text).forEach(sentences::add);
             }
         } else {
-            sentences.addAll(pipeline.splitter().split(input.rawText(pipeline)));
+            sentences.addAll(pipeline.splitter().split(input.rawText(pipeline, parent.hark.waiting())));
         }
         for (String sentence : sentences) {
             parent.hark.out.println(TerminalText.sanitize(sentence.replace('\n', ' ')));

@@ -36,12 +36,12 @@ final class SpeechInput {
     }
 
     /** The cleaned article; only when {@link #cleaned()}. */
-    Article article(Pipeline pipeline) {
-        return pipeline.article(article);
+    Article article(Pipeline pipeline, Waiting waiting) {
+        return pipeline.article(waiting.source(pipeline, article));
     }
 
     /** The text as it arrived, decoded (charset detection, binaries refused, one-line errors) but not cleaned. */
-    String rawText(Pipeline pipeline) {
-        return pipeline.source(article == null ? "-" : article).text();
+    String rawText(Pipeline pipeline, Waiting waiting) {
+        return waiting.source(pipeline, article == null ? "-" : article).text();
     }
 }

@@ -30,7 +30,7 @@ final class SpokenCommand implements Callable<Integer> {
         Pipeline pipeline = input.pipeline(parent.hark.in);
         List<String> spoken = new ArrayList<>();
         if (input.cleaned()) {
-            Article article = input.article(pipeline);
+            Article article = input.article(pipeline, parent.hark.waiting());
             if (lines) {
                 article.toPlainText().lines().map(l -> pipeline.normalizer().speakable(l)).forEach(spoken::add);
             } else {
@@ -40,7 +40,7 @@ final class SpokenCommand implements Callable<Integer> {
                 }
             }
         } else {
-            String text = input.rawText(pipeline);
+            String text = input.rawText(pipeline, parent.hark.waiting());
             List<String> units = lines ? text.lines().toList() : pipeline.splitter().split(text);
             units.stream().map(u -> pipeline.normalizer().speakable(u)).forEach(spoken::add);
         }
