@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
@@ -34,8 +35,8 @@ public final class Hark {
     final PrintWriter err;
     final TerminalOpener terminals;
     final IntFunction<AudioSink> sinks;
-    /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. */
-    private Tty tty = Tty.NONE;
+    /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. Asked lazily. */
+    private Supplier<Tty> tty = () -> Tty.NONE;
 
     public Hark(InputStream in, PrintWriter out, PrintWriter err, TerminalOpener terminals,
                 IntFunction<AudioSink> sinks) {
@@ -52,13 +53,28 @@ public final class Hark {
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 once(() -> TerminalBuilder.builder().system(true).dumb(true).build()),
-                JavaSoundSink::new).withTty(Tty.detect());
+                JavaSoundSink::new).withTty(Tty::detect);
     }
 
-    /** Says which standard streams are terminals, for the messages shown while hark waits. */
-    Hark withTty(Tty tty) {
-        this.tty = tty;
+    /**
+     * Says which standard streams are terminals, for the messages shown while hark waits; asked only when an
+     * article comes from a URL or stdin, so that other runs do not pay for the check.
+     */
+    Hark withTty(Supplier<Tty> detect) {
+        Tty[] known = new Tty[1];
+        this.tty = () -> {
+            synchronized (known) {
+                if (known[0] == null) {
+                    known[0] = detect.get();
+                }
+                return known[0];
+            }
+        };
         return this;
+    }
+
+    Hark withTty(Tty tty) {
+        return withTty(() -> tty);
     }
 
     /** The feedback while the article is read or fetched. */

@@ -41,12 +41,6 @@ final class Pipeline {
         return sources.read(ArticleAddress.checked(argument));
     }
 
-    /** True for what {@link #source} fetches over the network. */
-    static boolean isWebAddress(String argument) {
-        String lower = argument.strip().toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://");
-    }
-
     Article article(Source source) {
         return extraction.extract(source);
     }

@@ -4,6 +4,7 @@ import hark.HarkException;
 import hark.player.ListenSession;
 import hark.screen.TerminalText;
 import hark.source.Source;
+import hark.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.Terminal.Signal;
@@ -27,17 +29,21 @@ final class Waiting {
     private static final long POLL_MILLIS = 50;
 
     private final PrintWriter err;
-    private final Tty tty;
+    private final Supplier<Tty> ttys;
     private final Hark.TerminalOpener terminals;
 
-    Waiting(PrintWriter err, Tty tty, Hark.TerminalOpener terminals) {
+    Waiting(PrintWriter err, Supplier<Tty> tty, Hark.TerminalOpener terminals) {
         this.err = err;
-        this.tty = tty;
+        this.ttys = tty;
         this.terminals = terminals;
     }
 
     /** Reads the article named by {@code argument}, with the feedback above. */
     Source source(Pipeline pipeline, String argument) {
+        if (!"-".equals(argument) && !Sources.isWebAddress(argument)) {
+            return pipeline.source(argument);
+        }
+        Tty tty = ttys.get();
         if ("-".equals(argument)) {
             if (tty.stdin() && tty.stderr()) {
                 err.println("Reading the article from stdin; end it with Ctrl-D on a line of its own.");
@@ -45,17 +51,14 @@ final class Waiting {
             }
             return pipeline.source(argument);
         }
-        if (!Pipeline.isWebAddress(argument)) {
-            return pipeline.source(argument);
-        }
         if (tty.stdin()) {
-            return stoppable(pipeline, argument);
+            return stoppable(tty, pipeline, argument);
         }
-        announceFetch(argument);
+        announceFetch(tty, argument);
         return pipeline.source(argument);
     }
 
-    private void announceFetch(String argument) {
+    private void announceFetch(Tty tty, String argument) {
         if (tty.stderr()) {
             err.println("Fetching " + host(argument) + "...");
             err.flush();
@@ -76,12 +79,12 @@ final class Waiting {
     }
 
     /** Fetches on its own thread while the keys are watched; q and Ctrl-C stop hark. */
-    private Source stoppable(Pipeline pipeline, String argument) {
+    private Source stoppable(Tty tty, Pipeline pipeline, String argument) {
         Terminal terminal;
         try {
             terminal = terminals.open();
         } catch (IOException e) {
-            announceFetch(argument);
+            announceFetch(tty, argument);
             return pipeline.source(argument);
         }
         CompletableFuture<Source> fetch = new CompletableFuture<>();
@@ -98,7 +101,7 @@ final class Waiting {
         SignalHandler previous = terminal.handle(Signal.INT, s -> interrupted.set(true));
         try {
             // Said once the keys work, so that a q typed after reading it is never lost.
-            announceFetch(argument);
+            announceFetch(tty, argument);
             fetcher.start();
             NonBlockingReader keys = terminal.reader();
             while (!fetch.isDone()) {
