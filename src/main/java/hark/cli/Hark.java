@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
@@ -122,17 +121,11 @@ public final class Hark {
     }
 
     /** Under --debug, FreeTTS's own messages are kept in a file rather than dropped. */
-    private FreeTtsMessages.DebugLog openFreeTtsLog() {
-        Path file = ConfigDirs.state().resolve(FREETTS_LOG);
-        try {
-            return FreeTtsMessages.logTo(file);
-        } catch (IOException e) {
-            err.println("hark: debug: could not open " + file + " for FreeTTS's messages (" + e.getMessage()
-                    + "); they are dropped");
-            return null;
-        }
+    private static FreeTtsMessages.DebugLog openFreeTtsLog() {
+        return FreeTtsMessages.logTo(ConfigDirs.state().resolve(FREETTS_LOG));
     }
 
+    /** Says where FreeTTS's messages went, when it printed any. */
     private void closeFreeTtsLog(FreeTtsMessages.DebugLog log) {
         long lines = log.lines();
         try {
@@ -140,8 +133,13 @@ public final class Hark {
         } catch (IOException e) {
             err.println("hark: debug: could not finish " + log.file() + ": " + e.getMessage());
         }
-        err.println("hark: debug: FreeTTS's own messages (" + lines + (lines == 1 ? " line" : " lines")
-                + ") are in " + log.file());
+        if (log.failure().isPresent()) {
+            err.println("hark: debug: FreeTTS printed " + lines + " lines, but " + log.file() + " could not be "
+                    + "written: " + log.failure().get().getMessage());
+        } else if (lines > 0) {
+            err.println("hark: debug: FreeTTS's own messages (" + lines + (lines == 1 ? " line" : " lines")
+                    + ") are in " + log.file());
+        }
     }
 
     private static boolean debugRequested(String[] args) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -33,8 +34,8 @@ public final class FreeTtsMessages {
     private static final List<Logger> LOGGERS = List.of(Logger.getLogger("com.sun.speech"),
             Logger.getLogger("de.dfki"));
     private static final Object LOCK = new Object();
-    private static OutputStream log = OutputStream.nullOutputStream(); // guarded by LOCK
-    private static long lines; // guarded by LOCK
+    /** Where diverted text goes; null drops it. Guarded by LOCK. */
+    private static DebugLog current;
 
     static {
         Handler toLog = new Handler() {
@@ -84,25 +85,23 @@ public final class FreeTtsMessages {
     }
 
     /**
-     * From now until the returned log is closed, FreeTTS's messages are written to {@code file} (replaced if it
-     * exists) instead of dropped.
+     * From now until the returned log is closed, FreeTTS's messages are written to {@code file} instead of dropped.
+     * The file is created (or replaced) only when FreeTTS first prints something.
      */
-    public static DebugLog logTo(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        OutputStream out = Files.newOutputStream(file);
+    public static DebugLog logTo(Path file) {
+        DebugLog log = new DebugLog(file);
         synchronized (LOCK) {
-            log = out;
-            lines = 0;
+            current = log;
         }
-        return new DebugLog(file);
+        return log;
     }
 
     /** The file FreeTTS's messages go to under {@code --debug}; closing it goes back to dropping them. */
     public static final class DebugLog implements AutoCloseable {
         private final Path file;
+        private OutputStream out; // guarded by LOCK, as are the fields below
+        private long lines;
+        private IOException failure;
 
         private DebugLog(Path file) {
             this.file = file;
@@ -119,14 +118,48 @@ public final class FreeTtsMessages {
             }
         }
 
+        /** Why the file could not be written, if it could not. */
+        public Optional<IOException> failure() {
+            synchronized (LOCK) {
+                return Optional.ofNullable(failure);
+            }
+        }
+
+        private void write(byte[] bytes, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                if (bytes[i] == '\n') {
+                    lines++;
+                }
+            }
+            if (failure != null) {
+                return;
+            }
+            try {
+                if (out == null) {
+                    Path parent = file.toAbsolutePath().getParent();
+                    if (parent != null) {
+                        Files.createDirectories(parent);
+                    }
+                    out = Files.newOutputStream(file);
+                }
+                out.write(bytes, offset, length);
+                out.flush();
+            } catch (IOException e) {
+                // The debug log is a help, not a duty: a full disk must not stop the reading.
+                failure = e;
+            }
+        }
+
         @Override
         public void close() throws IOException {
-            OutputStream closing;
             synchronized (LOCK) {
-                closing = log;
-                log = OutputStream.nullOutputStream();
+                if (current == this) {
+                    current = null;
+                }
+                if (out != null) {
+                    out.close();
+                }
             }
-            closing.close();
         }
     }
 
@@ -152,16 +185,8 @@ public final class FreeTtsMessages {
 
     private static void write(byte[] bytes, int offset, int length) {
         synchronized (LOCK) {
-            try {
-                log.write(bytes, offset, length);
-                log.flush();
-            } catch (IOException e) {
-                // The debug log is a help, not a duty: a full disk must not stop the reading.
-            }
-            for (int i = offset; i < offset + length; i++) {
-                if (bytes[i] == '\n') {
-                    lines++;
-                }
+            if (current != null) {
+                current.write(bytes, offset, length);
             }
         }
     }

@@ -72,6 +72,18 @@ class FreeTtsMessagesTest {
     }
 
     @Test
+    void theLogFileIsMadeOnlyWhenFreeTtsPrintsSomething() throws Exception {
+        Path file = dir.resolve("state/freetts.log");
+        try (FreeTtsMessages.DebugLog log = FreeTtsMessages.logTo(file)) {
+            try (Synthesizer synth = new FreeTtsSynthesizer(VoiceSpec.kevin16())) {
+                synth.synthesize("The council met on Tuesday.", 1.0);
+            }
+            assertThat(log.lines()).isZero();
+        }
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
     void freeTtsLoggersGoToTheLogToo() throws Exception {
         Path file = dir.resolve("freetts.log");
         try (FreeTtsMessages.DebugLog log = FreeTtsMessages.logTo(file)) {
