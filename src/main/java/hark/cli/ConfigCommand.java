@@ -1,5 +1,6 @@
 package hark.cli;
 
+import hark.voice.VoiceCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +25,7 @@ final class ConfigCommand implements Callable<Integer> {
         Path file = settings.file();
         parent.hark.out.println("Config file: " + file + (Files.isRegularFile(file) ? "" : " (not present)"));
         CommandLine.ParseResult parsed = root.getParseResult();
+        VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
         for (OptionSpec option : root.getCommandSpec().options()) {
             String name = option.longestName().replaceFirst("^-+", "");
             if (!UserSettings.KEYS.containsKey(name)) {
@@ -32,7 +34,9 @@ final class ConfigCommand implements Callable<Integer> {
             String from = parsed != null && parsed.hasMatchedOption(option) ? "command line"
                     : settings.has(name) ? "config file" : "default";
             Object value = option.getValue();
-            parent.hark.out.printf("%-14s %-8s (%s)%n", name, value == null ? "(voice)" : value, from);
+            String problem = name.equals("voice") && value != null && catalog.find(value.toString()).isEmpty()
+                    ? "  <- unknown voice; `hark voices` lists them" : "";
+            parent.hark.out.printf("%-14s %-8s (%s)%s%n", name, value == null ? "(voice)" : value, from, problem);
         }
         return 0;
     }

@@ -2,6 +2,7 @@ package hark.cli;
 
 import hark.HarkException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Turns every failure into one line on stderr and an exit code; the stack trace only with --debug. */
@@ -15,7 +16,7 @@ final class ErrorReporter {
     }
 
     int usage(CommandLine.ParameterException e, String[] args) {
-        err.println("hark: " + e.getMessage() + " (see hark --help)");
+        err.println("hark: " + unknownCommand(e).orElse(e.getMessage() + " (see hark --help)"));
         trace(e);
         return HarkException.USAGE;
     }
@@ -29,6 +30,15 @@ final class ErrorReporter {
         err.println("hark: internal error: " + e + "; please report it, with the output of --debug");
         trace(e);
         return 1;
+    }
+
+    /** {@code hark textt x}: picocli took "textt" for the article and reports "x"; say what really happened. */
+    private static Optional<String> unknownCommand(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException && e.getCommandLine() != null
+                && e.getCommandLine().getCommand() instanceof ListenCommand listen) {
+            return UnknownCommand.message(listen.article, true);
+        }
+        return Optional.empty();
     }
 
     private void trace(Exception e) {

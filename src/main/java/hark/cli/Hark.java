@@ -4,12 +4,15 @@ import hark.HarkException;
 import hark.audio.AudioSink;
 import hark.audio.JavaSoundSink;
 import hark.keys.ListeningTerminal;
+import hark.speech.FreeTtsMessages;
+import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
@@ -19,6 +22,9 @@ import picocli.CommandLine;
  * terminal and a fake sound device.
  */
 public final class Hark {
+    /** Under {@code --debug}, FreeTTS's own messages go to this file in hark's state folder. */
+    static final String FREETTS_LOG = "freetts.log";
+
     /** Opens the terminal the player draws on and reads keys from. */
     @FunctionalInterface
     public interface TerminalOpener {
@@ -40,6 +46,8 @@ public final class Hark {
     final IntFunction<AudioSink> sinks;
     /** Stdout as bytes, for {@code -o -}; {@link #out} is the same stream as text. */
     final OutputStream stdout;
+    /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. Asked lazily. */
+    private Supplier<Tty> tty = () -> Tty.NONE;
 
     public Hark(InputStream in, PrintWriter out, PrintWriter err, TerminalOpener terminals,
                 IntFunction<AudioSink> sinks) {
@@ -61,7 +69,7 @@ public final class Hark {
         return new Hark(System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
-                new TerminalOpener() {
+                once(new TerminalOpener() {
                     @Override
                     public Terminal open() throws IOException {
                         return TerminalBuilder.builder().system(true).dumb(true).build();
@@ -72,13 +80,64 @@ public final class Hark {
                             throws IOException {
                         return ListeningTerminal.open(articleOnStdin, stdout);
                     }
-                },
-                JavaSoundSink::new);
+                }),
+                JavaSoundSink::new).withTty(Tty::detect);
+    }
+
+    /**
+     * Says which standard streams are terminals, for the messages shown while hark waits; asked only when an
+     * article comes from a URL or stdin, so that other runs do not pay for the check.
+     */
+    Hark withTty(Supplier<Tty> detect) {
+        Tty[] known = new Tty[1];
+        this.tty = () -> {
+            synchronized (known) {
+                if (known[0] == null) {
+                    known[0] = detect.get();
+                }
+                return known[0];
+            }
+        };
+        return this;
+    }
+
+    Hark withTty(Tty tty) {
+        return withTty(() -> tty);
+    }
+
+    /** The feedback while the article is read or fetched. */
+    Waiting waiting() {
+        return new Waiting(err, out, tty, terminals);
+    }
+
+    /**
+     * Opens the listening terminal once and hands the same one out again: the keys watched while a page is fetched
+     * and the player's must come from one terminal, or the first terminal's reader would swallow a key.
+     */
+    static TerminalOpener once(TerminalOpener opener) {
+        return new TerminalOpener() {
+            private ListeningTerminal opened;
+
+            @Override
+            public Terminal open() throws IOException {
+                return opener.open();
+            }
+
+            @Override
+            public synchronized ListeningTerminal openForListening(boolean articleOnStdin, PrintWriter stdout)
+                    throws IOException {
+                if (opened == null) {
+                    opened = opener.openForListening(articleOnStdin, stdout);
+                }
+                return opened;
+            }
+        };
     }
 
     /** @return the exit code: 0, or one of {@link HarkException}'s codes */
     public int run(String... args) {
-        ErrorReporter errors = new ErrorReporter(err, debugRequested(args));
+        boolean debug = debugRequested(args);
+        ErrorReporter errors = new ErrorReporter(err, debug);
         UserSettings settings = UserSettings.load(err);
         CommandLine cli = new CommandLine(new ListenCommand(this, settings))
                 .setDefaultValueProvider(settings.provider())
@@ -86,11 +145,37 @@ public final class Hark {
                 .setErr(err)
                 .setParameterExceptionHandler(errors::usage)
                 .setExecutionExceptionHandler(errors::execution);
+        FreeTtsMessages.DebugLog freettsLog = debug ? openFreeTtsLog() : null;
         try {
             return cli.execute(args);
         } finally {
+            if (freettsLog != null) {
+                closeFreeTtsLog(freettsLog);
+            }
             out.flush();
             err.flush();
+        }
+    }
+
+    /** Under --debug, FreeTTS's own messages are kept in a file rather than dropped. */
+    private static FreeTtsMessages.DebugLog openFreeTtsLog() {
+        return FreeTtsMessages.logTo(ConfigDirs.state().resolve(FREETTS_LOG));
+    }
+
+    /** Says where FreeTTS's messages went, when it printed any. */
+    private void closeFreeTtsLog(FreeTtsMessages.DebugLog log) {
+        long lines = log.lines();
+        try {
+            log.close();
+        } catch (IOException e) {
+            err.println("hark: debug: could not finish " + log.file() + ": " + e.getMessage());
+        }
+        if (log.failure().isPresent()) {
+            err.println("hark: debug: FreeTTS printed " + lines + " lines, but " + log.file() + " could not be "
+                    + "written: " + log.failure().get().getMessage());
+        } else if (lines > 0) {
+            err.println("hark: debug: FreeTTS's own messages (" + lines + (lines == 1 ? " line" : " lines")
+                    + ") are in " + log.file());
         }
     }
 

@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Parameters;
                 "Keys while listening: Space pause, \u2192/\u2190 sentence, \u2193/\u2191 paragraph, ]/[ speed, "
                         + "Backspace 1x, Q quit and remember, ? all keys, q quit."},
         subcommands = {TextCommand.class, SentencesCommand.class, SpokenCommand.class, VoicesCommand.class,
-                ConfigCommand.class})
+                ConfigCommand.class, CommandLine.HelpCommand.class})
 final class ListenCommand implements Callable<Integer> {
     final Hark hark;
 
@@ -92,13 +93,16 @@ final class ListenCommand implements Callable<Integer> {
             throw new HarkException(HarkException.USAGE,
                     "no article given; try `hark examples/welcome.html`, a URL, or `hark --help`");
         }
+        UnknownCommand.message(article, false).ifPresent(m -> {
+            throw new HarkException(HarkException.USAGE, m);
+        });
         // A bad -o name or an unwritable folder is reported before any slow work.
         WavTarget target = output == null ? null : WavTarget.open(output.toString(), hark.stdout);
         Background<AudioSink> sound = null;
         WarmVoice voices = null;
         try (target) {
             VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
-            VoiceSpec chosen = withGap(catalog.require(voice));
+            VoiceSpec chosen = withGap(requireVoice(catalog));
             // The two slow steps of start-up run beside the reading and cleaning of the article.
             voices = new WarmVoice(chosen);
             if (target == null) {
@@ -118,7 +122,7 @@ final class ListenCommand implements Callable<Integer> {
     private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
                           WavTarget target) {
         Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice());
-        Source source = pipeline.source(article);
+        Source source = hark.waiting().source(pipeline, article);
         Article text = pipeline.article(source);
         if (!Language.isProbablyEnglish(text.toPlainText())) {
             hark.err.println("hark: this article does not look like English; it is read with English rules, "
@@ -160,6 +164,21 @@ final class ListenCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
+        }
+    }
+
+    /** The chosen voice; when the config file named an unknown one, the message says so. */
+    private VoiceSpec requireVoice(VoiceCatalog catalog) {
+        try {
+            return catalog.require(voice);
+        } catch (HarkException e) {
+            CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+            boolean fromFile = userSettings.has("voice") && (parsed == null || !parsed.hasMatchedOption("--voice"));
+            if (!fromFile) {
+                throw e;
+            }
+            throw new HarkException(e.exitCode(), userSettings.file() + ": voice = " + voice + ": " + e.getMessage()
+                    + "; fix that line or give --voice");
         }
     }
 

@@ -40,7 +40,7 @@ final class Pipeline {
     }
 
     Source source(String argument) {
-        return sources.read(argument);
+        return sources.read(ArticleAddress.checked(argument));
     }
 
     Article article(Source source) {

@@ -1,26 +1,36 @@
 package hark.cli;
 
-import hark.article.ExtractionOptions;
+import hark.script.Paragraph;
+import hark.script.Sentence;
 import hark.screen.TerminalText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "sentences", mixinStandardHelpOptions = true,
-        description = "Split plain text into sentences, one per line, with no cleaning.")
+        description = "Print the article's sentences, one per line: what \u2192 and \u2190 move by.")
 final class SentencesCommand implements Callable<Integer> {
     @ParentCommand
     ListenCommand parent;
 
     @Mixin
-    PlainInput input;
+    SpeechInput input;
 
     @Override
     public Integer call() {
-        String text = input.read(parent.hark.in);
-        Pipeline pipeline = new Pipeline(parent.hark.in, ExtractionOptions.DEFAULT);
-        for (String sentence : pipeline.splitter().split(text)) {
+        Pipeline pipeline = input.pipeline(parent.hark.in);
+        List<String> sentences = new ArrayList<>();
+        if (input.cleaned()) {
+            for (Paragraph p : pipeline.script(input.article(pipeline, parent.hark.waiting())).paragraphs()) {
+                p.sentences().stream().map(Sentence::text).forEach(sentences::add);
+            }
+        } else {
+            sentences.addAll(pipeline.splitter().split(input.rawText(pipeline, parent.hark.waiting())));
+        }
+        for (String sentence : sentences) {
             parent.hark.out.println(TerminalText.sanitize(sentence.replace('\n', ' ')));
         }
         return 0;

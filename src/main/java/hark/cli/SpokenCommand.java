@@ -1,12 +1,15 @@
 package hark.cli;
 
-import hark.article.ExtractionOptions;
+import hark.article.Article;
+import hark.script.Paragraph;
+import hark.script.Sentence;
 import hark.screen.TerminalText;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "spoken", mixinStandardHelpOptions = true,
@@ -16,19 +19,33 @@ final class SpokenCommand implements Callable<Integer> {
     ListenCommand parent;
 
     @Mixin
-    PlainInput input;
+    SpeechInput input;
 
-    @Option(names = "--lines", description = "Make each input line exactly one output line, without splitting.")
+    @Option(names = "--lines", description = "Make each input line exactly one output line, without splitting "
+            + "(for a cleaned ARTICLE: each line `hark text` prints).")
     boolean lines;
 
     @Override
     public Integer call() {
-        String text = input.read(parent.hark.in);
-        Pipeline pipeline = new Pipeline(parent.hark.in, ExtractionOptions.DEFAULT);
-        List<String> units = lines ? text.lines().toList() : pipeline.splitter().split(text);
-        for (String unit : units) {
-            String spoken = pipeline.normalizer().speakable(unit).replace('\n', ' ');
-            parent.hark.out.println(TerminalText.sanitize(spoken));
+        Pipeline pipeline = input.pipeline(parent.hark.in);
+        List<String> spoken = new ArrayList<>();
+        if (input.cleaned()) {
+            Article article = input.article(pipeline, parent.hark.waiting());
+            if (lines) {
+                article.toPlainText().lines().map(l -> pipeline.normalizer().speakable(l)).forEach(spoken::add);
+            } else {
+                // The script, as the player speaks it: the announcement first, then each paragraph.
+                for (Paragraph p : pipeline.script(article).paragraphs()) {
+                    p.sentences().stream().map(Sentence::spoken).forEach(spoken::add);
+                }
+            }
+        } else {
+            String text = input.rawText(pipeline, parent.hark.waiting());
+            List<String> units = lines ? text.lines().toList() : pipeline.splitter().split(text);
+            units.stream().map(u -> pipeline.normalizer().speakable(u)).forEach(spoken::add);
+        }
+        for (String line : spoken) {
+            parent.hark.out.println(TerminalText.sanitize(line.replace('\n', ' ')));
         }
         return 0;
     }

@@ -27,7 +27,8 @@ final class TextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Article a = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions)).article(article);
+        Pipeline pipeline = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions));
+        Article a = pipeline.article(parent.hark.waiting().source(pipeline, article));
         parent.hark.out.println(json ? ArticleJson.of(a) : TerminalText.sanitize(a.toPlainText()));
         return 0;
     }

@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -21,12 +23,18 @@ import picocli.CommandLine;
  */
 final class UserSettings {
     /** The settings a config file may set, each with its check (which throws with the reason). */
-    static final Map<String, UnaryOperator<String>> KEYS = Map.of(
-            "speed", v -> String.valueOf(new SpeedConverter().convert(v)),
-            "voice", v -> v,
-            "plain", UserSettings::bool,
-            "captions", UserSettings::bool,
-            "sentence-gap", v -> String.valueOf(new GapConverter().convert(v)));
+    static final Map<String, UnaryOperator<String>> KEYS = inOrder();
+
+    /** In the order of --help, so that messages list them the same way every time. */
+    private static Map<String, UnaryOperator<String>> inOrder() {
+        Map<String, UnaryOperator<String>> keys = new LinkedHashMap<>();
+        keys.put("speed", v -> String.valueOf(new SpeedConverter().convert(v)));
+        keys.put("voice", v -> v);
+        keys.put("sentence-gap", v -> String.valueOf(new GapConverter().convert(v)));
+        keys.put("plain", UserSettings::bool);
+        keys.put("captions", UserSettings::bool);
+        return Collections.unmodifiableMap(keys);
+    }
 
     private final Path file;
     private final Properties values = new Properties();
@@ -45,15 +53,25 @@ final class UserSettings {
         if (!Files.isRegularFile(file)) {
             return settings;
         }
-        Properties raw = new Properties();
+        // Properties forgets the order of the lines; remember it, so that problems are reported in file order.
+        Map<String, String> lines = new LinkedHashMap<>();
+        Properties raw = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                lines.remove(key.toString());
+                lines.put(key.toString(), value.toString());
+                return super.put(key, value);
+            }
+        };
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             raw.load(in);
         } catch (IOException | IllegalArgumentException e) {
             err.println("hark: " + file + ": could not read the settings (" + e.getMessage() + "); using the defaults");
             return settings;
         }
-        for (String key : raw.stringPropertyNames()) {
-            String value = raw.getProperty(key).strip();
+        for (Map.Entry<String, String> line : lines.entrySet()) {
+            String key = line.getKey();
+            String value = line.getValue().strip();
             UnaryOperator<String> check = KEYS.get(key);
             if (check == null) {
                 err.println("hark: " + file + ": unknown setting \"" + key + "\" ignored; known: "

@@ -34,7 +34,7 @@ public final class Sources implements SourceReader {
         return FileInput.read(argument);
     }
 
-    static boolean isWebAddress(String argument) {
+    public static boolean isWebAddress(String argument) {
         String lower = argument.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }

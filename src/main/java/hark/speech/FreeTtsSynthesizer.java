@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Speaks with a FreeTTS voice into memory. Very long text is spoken in clause-sized pieces
  * ({@link ClauseChunker}) joined back together, and text FreeTTS cannot speak gives empty audio rather than an
- * exception, so one odd sentence never stops an article. Not thread-safe: FreeTTS voices are not.
+ * exception, so one odd sentence never stops an article. What FreeTTS prints goes to {@link FreeTtsMessages},
+ * never to the terminal. Not thread-safe: FreeTTS voices are not.
  */
 public final class FreeTtsSynthesizer implements Synthesizer {
     /** About 50 words or 15 seconds: long enough for natural phrasing, short enough for quick first audio. */
@@ -30,14 +31,20 @@ public final class FreeTtsSynthesizer implements Synthesizer {
         // and never runs at the same time as the normalizer's (FreeTTS's cache is not thread-safe).
         FreeTtsLexicon.get();
         // kevin16 from the FreeTTS jar, voice jars from the voices folders, MBROLA when installed.
-        Voice found = FreeTtsVoices.voice(spec.freettsVoice());
+        Voice found = FreeTtsMessages.capture(() -> FreeTtsVoices.voice(spec.freettsVoice()));
         if (found == null) {
             throw new HarkException(HarkException.USAGE, "voice " + spec.name() + ": FreeTTS has no voice named "
                     + spec.freettsVoice() + "; run `hark voices` to see the voices you have");
         }
         voice = found;
         try {
-            voice.allocate();
+            // allocate() starts the voice's output thread, which inherits the capture for its whole life.
+            FreeTtsMessages.capture(() -> {
+                voice.allocate();
+                voice.setAudioPlayer(capture);
+                voice.setPitch((float) spec.pitch());
+                voice.setPitchRange((float) spec.pitchRange());
+            });
         } catch (Error e) {
             // FreeTTS reports data it cannot read (a damaged jar, a bad addenda file) as a plain Error.
             if (e.getClass() != Error.class) {
@@ -47,9 +54,6 @@ public final class FreeTtsSynthesizer implements Synthesizer {
                     + spec.freettsVoice() + " (" + (e.getCause() == null ? e.getMessage() : e.getCause()) + "); "
                     + "try another voice with --voice, or run with --debug and report it", e);
         }
-        voice.setAudioPlayer(capture);
-        voice.setPitch((float) spec.pitch());
-        voice.setPitchRange((float) spec.pitchRange());
     }
 
     @Override
@@ -77,7 +81,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     /** One piece, or nothing if FreeTTS fails on it (it has thrown on odd input such as lone symbols). */
     private short[] speak(String chunk) {
         try {
-            voice.speak(chunk);
+            FreeTtsMessages.capture(() -> voice.speak(chunk));
             return capture.takeSamples();
         } catch (RuntimeException e) {
             capture.takeSamples(); // drop any partial audio
@@ -87,6 +91,6 @@ public final class FreeTtsSynthesizer implements Synthesizer {
 
     @Override
     public void close() {
-        voice.deallocate();
+        FreeTtsMessages.capture(voice::deallocate);
     }
 }

@@ -16,12 +16,27 @@ final class CliRunner {
     /** Stdout as bytes: where {@code -o -} writes the WAV. */
     final ByteArrayOutputStream stdoutBytes = new ByteArrayOutputStream();
     private String stdin = "";
+    private Tty tty = Tty.NONE;
+    private Hark.TerminalOpener terminals = () -> {
+        throw new AssertionError("no terminal in this test");
+    };
     private IntFunction<AudioSink> sinks = rate -> {
         throw new HarkException(HarkException.AUDIO, "no sound device (test)");
     };
 
     CliRunner stdin(String text) {
         this.stdin = text;
+        return this;
+    }
+
+    /** Pretends these standard streams are terminals. */
+    CliRunner tty(Tty tty) {
+        this.tty = tty;
+        return this;
+    }
+
+    CliRunner terminal(org.jline.terminal.Terminal terminal) {
+        this.terminals = () -> terminal;
         return this;
     }
 
@@ -32,10 +47,7 @@ final class CliRunner {
 
     int run(String... args) {
         Hark hark = new Hark(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintWriter(out, true), new PrintWriter(err, true),
-                () -> {
-                    throw new AssertionError("no terminal in this test");
-                }, sinks, stdoutBytes);
+                new PrintWriter(out, true), new PrintWriter(err, true), terminals, sinks, stdoutBytes).withTty(tty);
         return hark.run(args);
     }
 
