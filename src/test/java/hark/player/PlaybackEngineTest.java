@@ -92,7 +92,10 @@ class PlaybackEngineTest {
         engine.jumpTo(1);
         int startsOfOne = (int) started.stream().filter(s -> s.index() == 1).count();
         await(() -> started.stream().filter(s -> s.index() == 1).count() > startsOfOne, "sentence 1 again");
-        Thread.sleep(350); // 1.4 s of audio at pace 4
+        // Past the first second by audio written, not by wall time, which a loaded machine stretches.
+        int writesBefore = sink.writes().size();
+        await(() -> sink.writes().stream().skip(writesBefore).mapToInt(FakeSink.Write::frames).sum()
+                > FakeSynthesizer.RATE * 3 / 2, "1.5 s of sentence 1 written");
         engine.apply(Command.BACK);
         assertThat(engine.snapshot().index()).isEqualTo(1);
         await(() -> started.stream().filter(s -> s.index() == 1).count() > startsOfOne + 1, "sentence 1 restarted");
