@@ -1,7 +1,11 @@
 import hark.article.Article;
+import hark.article.ArticleExtractor;
+import hark.article.Extraction;
 import hark.article.ExtractionOptions;
 import hark.article.html.HtmlArticleExtractor;
+import hark.screen.TerminalText;
 import hark.source.Source;
+import hark.source.Sources;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -19,10 +23,12 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * In-JVM batch run of the HTML extractor over a dev set, for speed and for scoring with the official scorer.
- * Usage: java -cp CLASSPATH ExtractionBench.java LIST OUTDIR [repeat]
+ * Usage: java -cp CLASSPATH ExtractionBench.java LIST OUTDIR [repeat] [paste]
  * LIST has one "tag<TAB>page.html.gz" per line; each page's `hark text` output goes to OUTDIR/tag.txt.
  * Decoding follows the peers' policy: BOM, else UTF-8 if valid, else the page's declared charset, else
  * windows-1252. Only the extractor is timed (decoding is the source stage's job).
+ * In paste mode each gzipped page is a copied-text dump, and it goes the CLI's way: written to a file, read and
+ * sniffed by {@link Sources} (as `hark text FILE` does), extracted, and printed through {@link TerminalText}.
  */
 public final class ExtractionBench {
     private static final Pattern DECLARED = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
@@ -31,8 +37,12 @@ public final class ExtractionBench {
         List<String> lines = Files.readAllLines(Path.of(args[0]));
         Path out = Path.of(args[1]);
         int repeat = args.length > 2 ? Integer.parseInt(args[2]) : 1;
+        boolean paste = args.length > 3 && "paste".equals(args[3]);
         Files.createDirectories(out);
-        HtmlArticleExtractor extractor = new HtmlArticleExtractor(ExtractionOptions.DEFAULT);
+        ArticleExtractor extractor = paste ? new Extraction(ExtractionOptions.DEFAULT)
+                : new HtmlArticleExtractor(ExtractionOptions.DEFAULT);
+        Sources sources = new Sources(InputStream.nullInputStream());
+        Path scratch = Files.createTempFile("paste-bench", ".html");
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long wall = 0;
         long cpu = 0;
@@ -46,13 +56,19 @@ public final class ExtractionBench {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of(parts[1])))) {
                     bytes = in.readAllBytes();
                 }
-                Source source = new Source(parts[1], decode(bytes), Source.Format.HTML, "");
+                Source source;
+                if (paste) {
+                    Files.write(scratch, bytes);
+                    source = sources.read(scratch.toString());
+                } else {
+                    source = new Source(parts[1], decode(bytes), Source.Format.HTML, "");
+                }
                 long t0 = System.nanoTime();
                 long c0 = mx.getCurrentThreadCpuTime();
                 String text;
                 try {
                     Article article = extractor.extract(source);
-                    text = article.toPlainText();
+                    text = paste ? TerminalText.sanitize(article.toPlainText()) : article.toPlainText();
                 } catch (RuntimeException | StackOverflowError e) {
                     text = "";
                     failures++;
@@ -72,6 +88,7 @@ public final class ExtractionBench {
                 }
             }
         }
+        Files.deleteIfExists(scratch);
         int pages = lines.size() * repeat;
         System.out.printf("%d pages (%d runs), %d without text; extractor wall %.1f s, cpu %.1f s, %.0f pages/s;"
                 + " slowest %s %.0f ms%n", pages, repeat, failures, wall / 1e9, cpu / 1e9, pages / (wall / 1e9),

@@ -2,10 +2,12 @@ package hark.article;
 
 import hark.HarkException;
 import hark.article.text.AdLines;
+import hark.article.text.BodySpanFilter;
 import hark.article.text.BylineLines;
 import hark.article.text.CaptionLines;
 import hark.article.text.CookieLines;
 import hark.article.text.DuplicateLines;
+import hark.article.text.EndMarkerFilter;
 import hark.article.text.HeaderZoneFilter;
 import hark.article.text.HeadlineFilter;
 import hark.article.text.Line;
@@ -50,6 +52,8 @@ public final class PastedTextCleaner implements ArticleExtractor {
             CaptionLines.INSTANCE,
             NavigationLines.INSTANCE,
             DuplicateLines.INSTANCE,
+            BodySpanFilter.INSTANCE,       // the article's stretch of prose, with its header, out of the whole page
+            EndMarkerFilter.INSTANCE,      // then its end: "Comments", "Share this", "Mehr zum Thema"
             HeadlineFilter.INSTANCE,       // needs the clutter gone to see the first real headline
             HeaderZoneFilter.INSTANCE,
             TrailingListFilter.INSTANCE,

@@ -61,6 +61,21 @@ final class BlockFilter {
             + "|veröffentlicht unter der lizenz|licensed under (a )?creative commons|already a subscriber"
             + "|subscribers? (also )?(receive|get)|werden sie mitglied|hazte miembro|únete|join (us|our)"
             + "|letter to the editor via|tenemos canal de)");
+    /**
+     * What sites print under a story about the story: "First Published: ...", "Like this story? Share it with a
+     * friend!", "Follow Jane on Facebook, Twitter and Instagram.", "Note: we are temporarily moderating all
+     * comments", "Via Reuters", "Listen: https://... Download: ...". Spoken aloud it is noise.
+     */
+    private static final Pattern TRAILER = Pattern.compile("(?iu)^\\W*("
+            + "(first|originally|last) (published|posted|updated)( on| at)?\\s*:.*"
+            + "|(like|liked|enjoy|enjoyed|love|loved) this (story|article|post|piece)\\?.*"
+            + "|follow .{1,60} on (facebook|twitter|instagram|x|linkedin|youtube|tiktok|threads|bluesky|mastodon)\\b.*"
+            + "|(note: )?(we are|we're|we have) (temporarily )?(moderating|closed|turned off|disabled) (all )?comments.*"
+            + "|(all )?comments (are|will be) (moderated|reviewed).*"
+            + "|via:? [\\p{L}\\p{N}][\\p{L}\\p{N} .&'’-]{0,40}"
+            + "|(listen|download)\\s*:\\s*(https?://|www\\.)\\S+.*"
+            + ")$");
+    private static final int TRAILER_LENGTH = 200;
     /** A caption or credit line (kept only with captions on, and then it came from figcaption anyway). */
     private static final Pattern CREDIT = Pattern.compile("(?iu)(^\\(?(foto|fotos|photo|photos|bild|bilder|titelbild"
             + "|image|images|credit|credits|quelle|source|fuente|crédits? photos?|abbildung|abb\\.|figure|fig\\.|grafik"
@@ -112,6 +127,7 @@ final class BlockFilter {
             return false;
         }
         return (length <= 80 && FURNITURE.matcher(text).matches())
+                || (length <= TRAILER_LENGTH && TRAILER.matcher(text).matches())
                 || (length <= 150 && POINTER.matcher(text).matches())
                 || (length <= 200 && PROMPT.matcher(text).find())
                 || (length <= 300 && NOTICE.matcher(text).find())

@@ -63,7 +63,9 @@ final class MetadataReader {
                 || TitleCleaner.key(headline).contains(h1Key))) {
             return h1.strip().replaceAll("\\s+", " ");
         }
-        return first(fromOg, headline, fromTitle, h1).replaceAll("\\s+", " ");
+        // A <title> or og:title that is only the site's name ("India Post") is no headline when the page has one.
+        return first(notSiteName(fromOg, sites), headline, notSiteName(fromTitle, sites), h1, fromOg, fromTitle)
+                .replaceAll("\\s+", " ");
     }
 
     private static String byline(Document doc, StructuredData data) {
@@ -133,6 +135,18 @@ final class MetadataReader {
         }
         String rest = host.substring(0, dot);
         return rest.substring(rest.lastIndexOf('.') + 1);
+    }
+
+    /** @return the title, or "" when it is nothing but one of the names the site goes by */
+    private static String notSiteName(String title, List<String> sites) {
+        String t = TitleCleaner.key(title).replace(" ", "");
+        for (String site : sites) {
+            String s = TitleCleaner.key(site).replace(" ", "");
+            if (!t.isEmpty() && t.equals(s)) {
+                return "";
+            }
+        }
+        return title;
     }
 
     private static String first(String... values) {

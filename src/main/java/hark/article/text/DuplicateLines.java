@@ -9,7 +9,8 @@ import java.util.Set;
  * Drops repeated lines. A line printed twice in a row is a caption (pages show it under the picture and again in
  * the lightbox or alt text), so both copies go unless it is long enough to be a paragraph pasted twice, or so short
  * that it is a name shown twice (avatar and link). A line
- * repeated further on (a pull quote, a sticky headline) keeps only its first copy. Stateless.
+ * repeated further on (a pull quote, a sticky headline) keeps only its first copy, unless it is a whole paragraph.
+ * Stateless.
  */
 public final class DuplicateLines implements LineFilter {
     public static final DuplicateLines INSTANCE = new DuplicateLines();
@@ -37,7 +38,8 @@ public final class DuplicateLines implements LineFilter {
                 seen.add(key);
                 continue;
             }
-            if (!key.isEmpty() && !seen.add(key) && line.role() != Line.Role.TITLE) {
+            // A pull quote or sticky headline repeats; a whole paragraph repeated is the writer's own.
+            if (!key.isEmpty() && !seen.add(key) && line.role() != Line.Role.TITLE && line.words() <= CAPTION_WORDS) {
                 continue;
             }
             out.add(line);

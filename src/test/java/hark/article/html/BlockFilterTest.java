@@ -25,6 +25,25 @@ class BlockFilterTest {
         assertThat(out).extracting(Block::text).containsExactly(PROSE, PROSE + " Again.");
     }
 
+    @ParameterizedTest(name = "drops \"{0}\"")
+    @ValueSource(strings = {"First Published: 12 March 2025, 10:41 IST", "Like this story? Share it with a friend!",
+        "Follow Jane Marsh on Facebook, Twitter and Instagram.",
+        "Note: we are temporarily moderating all comments while we move to a new system.", "Via Reuters",
+        "Listen: https://example.org/ep42.mp3 Download: MP3 (24 MB)"})
+    void dropsTrailingFurnitureAboutTheStory(String line) {
+        List<Block> out = BlockFilter.filter(List.of(Block.paragraph(PROSE), Block.paragraph(PROSE + " Again."),
+                Block.paragraph(line)), "Title", false);
+        assertThat(out).extracting(Block::text).containsExactly(PROSE, PROSE + " Again.");
+    }
+
+    @ParameterizedTest(name = "keeps \"{0}\"")
+    @ValueSource(strings = {"Via Appia was the first of the great Roman roads, and parts of it are still in use.",
+        "Follow the money, the investigators were told, and they did, all the way to a bank on Twitter Street."})
+    void keepsSentencesThatOnlyStartLikeFurniture(String line) {
+        List<Block> out = BlockFilter.filter(List.of(Block.paragraph(PROSE), Block.paragraph(line)), "Title", false);
+        assertThat(out).extracting(Block::text).containsExactly(PROSE, line);
+    }
+
     @Test
     void keepsCreditsWhenCaptionsAreWanted() {
         List<Block> out = BlockFilter.filter(List.of(Block.paragraph(PROSE),

@@ -86,6 +86,18 @@ class HtmlArticleExtractorTest {
         assertThat(body(article)).doesNotContain("Harbour seals return to the estuary");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"<meta property=\"og:site_name\" content=\"India Post\">",
+        "<meta property=\"og:site_name\" content=\"India Post\"><meta property=\"og:title\" content=\"India Post\">"})
+    void takesTheHeadlineWhenTheTitleIsOnlyTheSiteName(String meta) {
+        String paragraph = "<p>Parcel rates rise on Monday for the first time in six years, the postal service said, "
+                + "citing the cost of fuel and the wages of its three hundred thousand staff across the country.</p>";
+        Article article = EXTRACTOR.extract(html("post.html", "<html><head><title>India Post</title>" + meta
+                + "</head><body><article><h1>Parcel rates rise for the first time in six years</h1>" + paragraph
+                + paragraph.replace("Parcel", "Letter") + "</article></body></html>"));
+        assertThat(article.title()).isEqualTo("Parcel rates rise for the first time in six years");
+    }
+
     @Test
     void givesEachBlockItsKind() {
         List<Block> blocks = EXTRACTOR.extract(page("clutter-news.html")).blocks();

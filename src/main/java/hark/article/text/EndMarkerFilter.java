@@ -1,0 +1,71 @@
+package hark.article.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the page at the line that ends the article: a short line that is only an end marker, the heading of what a
+ * site puts after its story ("Comments", "Leave a reply", "Share this article", "You may also like", "Mehr zum
+ * Thema", "Das könnte Sie auch interessieren", "Laisser un commentaire", "Noticias relacionadas", "Czytaj
+ * także"), in the languages our listeners paste most. The cut is made only when more of the article's prose lies
+ * above the marker than below it, so a heading inside the story that happens to read "Comments" does not end it.
+ * What follows such a marker (comment threads, author boxes, teaser lists) is often prose, which the
+ * {@link BodySpanFilter} alone would keep. Stateless.
+ */
+public final class EndMarkerFilter implements LineFilter {
+    public static final EndMarkerFilter INSTANCE = new EndMarkerFilter();
+    private static final int MARKER_WORDS = 8;
+    static final Pattern MARKER = Pattern.compile("^(?:"
+            // English
+            + "(?:\\d+ )?comments?|(?:leave|post|add|write|submit) a (?:reply|comment)|(?:\\d+ )?(?:replies|responses)"
+            + "|(?:\\d+ )?thoughts? on .{1,80}|share(?: this| this article| this story| this post| on)?|like this"
+            + "|related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)"
+            + "|read (?:more|next|also)|more (?:from|on|in|about) .{1,40}|about the author|tags?|filed under"
+            + "|categories|posted in .{1,40}|recommended(?: for you)?|further reading|see also"
+            // German
+            + "|(?:\\d+ )?kommentare?|(?:hinterlasse|hinterlassen sie|schreib|schreibe|schreiben sie|verfasse)"
+            + " (?:jetzt )?(?:einen|eine|ihren|deinen) (?:kommentar|antwort)|kommentar (?:schreiben|verfassen)"
+            + "|(?:diesen |den )?(?:artikel|beitrag|seite) (?:teilen|empfehlen)|teilen|jetzt teilen"
+            + "|(?:das|die|dies) (?:könnte|könnten|dürfte) (?:dich|sie|ihnen|dir) auch interessieren"
+            + "|(?:auch )?interessant|weiterlesen|mehr (?:zum|zu diesem) thema|mehr (?:dazu|aus|von|zum) .{1,40}"
+            + "|(?:ähnliche|verwandte|weitere) (?:artikel|beiträge|themen|nachrichten|meldungen)"
+            + "|lesen sie (?:auch|mehr)|schlagwörter|schlagworte|kategorien?|über (?:den autor|die autorin|mich)"
+            // French, Spanish, Italian, Portuguese, Dutch, Polish
+            + "|(?:\\d+ )?commentaires?|laisser un commentaire|partager(?: cet article)?|(?:à )?lire aussi"
+            + "|sur le même sujet|articles similaires|vous aimerez aussi"
+            + "|(?:\\d+ )?comentarios?|deja (?:un|tu) comentario|compartir(?: esta nota| este artículo)?"
+            + "|(?:te|le) puede interesar|noticias relacionadas|artículos relacionados|lea también|lee también"
+            + "|(?:\\d+ )?commenti|lascia un commento|condividi|leggi anche|articoli correlati"
+            + "|(?:\\d+ )?reacties|deel dit artikel|lees ook|gerelateerde artikelen"
+            + "|(?:\\d+ )?komentarz[ey]?|udostępnij|zobacz (?:też|także|również)|czytaj (?:też|także|więcej)"
+            + "|podobne artykuły)$");
+
+    private EndMarkerFilter() {}
+
+    @Override
+    public List<Line> apply(List<Line> lines) {
+        int total = proseWords(lines, 0, lines.size());
+        int above = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.isBody() && line.words() <= MARKER_WORDS && MARKER.matcher(line.key()).matches()
+                    && above > 0 && above * 2 > total) {
+                return lines.subList(0, i);
+            }
+            if (line.isBody() && line.isProse()) {
+                above += line.words();
+            }
+        }
+        return lines;
+    }
+
+    private static int proseWords(List<Line> lines, int from, int to) {
+        int words = 0;
+        for (Line line : lines.subList(from, to)) {
+            if (line.isBody() && line.isProse()) {
+                words += line.words();
+            }
+        }
+        return words;
+    }
+}

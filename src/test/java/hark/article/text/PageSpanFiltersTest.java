@@ -1,0 +1,101 @@
+package hark.article.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The filters that find the article inside a whole copied page: its stretch of prose, and where it ends. */
+class PageSpanFiltersTest {
+    private static final String P1 = "The council voted on Tuesday to approve the new tram line, which will cost about 40 million dollars "
+            + "and take four years to build, according to the city's own estimate published last spring.";
+    private static final String P2 = "Opponents said the money would be better spent on repairing roads and schools first, and they "
+            + "promised to bring the question back to voters at the next election in two years' time.";
+    private static final String P3 = "Work on the first section, between the station and the hospital, is due to begin next March "
+            + "once the contracts are signed and the utilities under the street have been moved.";
+
+    private static List<Line> lines(List<String> texts) {
+        return texts.stream().map(Line::of).toList();
+    }
+
+    private static List<String> texts(List<Line> lines) {
+        return lines.stream().map(Line::text).toList();
+    }
+
+    /** A page's menu as a text browser dumps it: bulleted items of a word or two. */
+    private static List<Line> bulletedMenu(int items) {
+        List<Line> out = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            out.add(new Line("Menu " + i, false, true, Line.Role.BODY));
+        }
+        return out;
+    }
+
+    private static List<String> menu(String prefix, int items) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items; i++) {
+            out.add(prefix + " " + i);
+        }
+        return out;
+    }
+
+    @Test
+    void keepsTheStretchOfProseAndItsHeaderAndDropsTheMenusAroundIt() {
+        List<Line> page = new ArrayList<>(bulletedMenu(20));
+        page.addAll(lines(List.of("Tram line approved after long debate", P1, P2, P3)));
+        page.addAll(lines(menu("Footer link", 20)));
+        assertThat(texts(BodySpanFilter.INSTANCE.apply(page)))
+                .containsExactly("Tram line approved after long debate", P1, P2, P3);
+    }
+
+    @Test
+    void theStoryNearTheTopBeatsALongerRunOfProseFarBelowIt() {
+        String faq = "How do I book a ticket for the tram when it opens to the public next year, and where can I find it?";
+        List<Line> page = new ArrayList<>(bulletedMenu(20));
+        page.addAll(lines(List.of("Tram line approved", P1, P2)));
+        page.addAll(lines(menu("Related headline", 40)));
+        page.addAll(lines(List.of(faq, faq + " Really.", faq + " Truly.", faq + " Honestly.")));
+        page.addAll(lines(menu("Footer link", 5)));
+        assertThat(texts(BodySpanFilter.INSTANCE.apply(page))).containsExactly("Tram line approved", P1, P2);
+    }
+
+    @Test
+    void aSelectionOfTheArticleAloneStaysWhole() {
+        List<String> selection = List.of("Tram line approved", P1, "Europe", "Transport", "Cities", P2);
+        assertThat(texts(BodySpanFilter.INSTANCE.apply(lines(selection)))).isEqualTo(selection);
+    }
+
+    @Test
+    void theHeaderReachesAFewLinesAboveTheFirstParagraph() {
+        List<String> page = new ArrayList<>(menu("Section", 20));
+        page.addAll(List.of("Tram line approved", P1, P2, P3));
+        assertThat(texts(BodySpanFilter.INSTANCE.apply(lines(page))))
+                .hasSize(BodySpanFilter.HEADER_REACH + 3).startsWith("Section 13").endsWith(P3);
+    }
+
+    @Test
+    void cutsAtAnEndMarkerOnceMostOfTheProseIsAboveIt() {
+        String comment = "I live on that street and I think the tram is a very good idea, whatever the cost turns out to be.";
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(List.of(P1, P2, P3, "3 Kommentare", comment)))))
+                .containsExactly(P1, P2, P3);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(List.of(P1, P2, "Leave a Reply", comment)))))
+                .containsExactly(P1, P2);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(List.of(P1, P2, "Das könnte Sie auch interessieren:",
+                comment))))).containsExactly(P1, P2);
+    }
+
+    @Test
+    void aMarkerBeforeMostOfTheStoryIsAHeadingInsideIt() {
+        List<String> story = List.of(P1, "Comments", P2, P3);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(story)))).isEqualTo(story);
+    }
+
+    @Test
+    void aWholeParagraphRepeatedFurtherOnIsKeptButAPullQuoteIsNot() {
+        String quote = "“We will not stop,” she said.";
+        String paragraph = P1 + " " + P2;
+        assertThat(texts(DuplicateLines.INSTANCE.apply(lines(List.of(paragraph, quote, P3, quote, paragraph)))))
+                .containsExactly(paragraph, quote, P3, paragraph);
+    }
+}
