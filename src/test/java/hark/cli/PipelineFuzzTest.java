@@ -10,8 +10,8 @@ import net.jqwik.api.Provide;
 
 /**
  * Random pages and random Unicode through the whole text pipeline, source to script; the invariants are in
- * {@link PipelineFuzzing}. Budget: about 15 s in all on this machine (tries below); longer runs: raise
- * {@code -Djqwik.tries.default} or run {@code bench/fuzz.sh}.
+ * {@link PipelineFuzzing}. About 35 s on this machine. Not part of {@code mvn test} yet (pom.xml excludes it):
+ * it still finds time-outs and words joined across dropped characters; run it with {@code bench/fuzz.sh}.
  */
 class PipelineFuzzTest {
     /**
