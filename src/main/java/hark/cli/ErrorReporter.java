@@ -1,6 +1,7 @@
 package hark.cli;
 
 import hark.HarkException;
+import hark.screen.TerminalText;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -16,18 +17,19 @@ final class ErrorReporter {
     }
 
     int usage(CommandLine.ParameterException e, String[] args) {
-        err.println("hark: " + unknownCommand(e).orElse(e.getMessage() + " (see hark --help)"));
+        err.println("hark: " + TerminalText.line(unknownCommand(e).orElse(e.getMessage() + " (see hark --help)")));
         trace(e);
         return HarkException.USAGE;
     }
 
     int execution(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (e instanceof HarkException hark) {
-            err.println("hark: " + hark.getMessage());
+            // The message may quote a page, a header or a file name: one line, and nothing that moves the terminal.
+            err.println("hark: " + TerminalText.line(hark.getMessage()));
             trace(e);
             return hark.exitCode();
         }
-        err.println("hark: internal error: " + e + "; please report it, with the output of --debug");
+        err.println("hark: internal error: " + TerminalText.line(String.valueOf(e)) + "; please report it, with the output of --debug");
         trace(e);
         return 1;
     }

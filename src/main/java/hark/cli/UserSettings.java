@@ -1,5 +1,6 @@
 package hark.cli;
 
+import hark.screen.TerminalText;
 import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -7,12 +8,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /**
@@ -35,6 +39,11 @@ final class UserSettings {
         keys.put("captions", UserSettings::bool);
         return Collections.unmodifiableMap(keys);
     }
+
+    /** A settings file is a few lines; anything larger is not one, and is not read. */
+    static final long MAX_FILE_BYTES = 64 * 1024;
+    /** How many unknown names one warning line lists. */
+    private static final int UNKNOWN_SHOWN = 3;
 
     private final Path file;
     private final Properties values = new Properties();
@@ -63,29 +72,49 @@ final class UserSettings {
                 return super.put(key, value);
             }
         };
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            raw.load(in);
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                err.println("hark: " + file + ": larger than " + MAX_FILE_BYTES / 1024 + " KB, so not a settings "
+                        + "file; using the defaults (keep only lines like speed = 1.5)");
+                return settings;
+            }
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                raw.load(in);
+            }
         } catch (IOException | IllegalArgumentException e) {
-            err.println("hark: " + file + ": could not read the settings (" + e.getMessage() + "); using the defaults");
+            err.println("hark: " + file + ": could not read the settings (" + TerminalText.line(String.valueOf(
+                    e.getMessage())) + "); using the defaults");
             return settings;
         }
+        List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, String> line : lines.entrySet()) {
             String key = line.getKey();
             String value = line.getValue().strip();
             UnaryOperator<String> check = KEYS.get(key);
             if (check == null) {
-                err.println("hark: " + file + ": unknown setting \"" + key + "\" ignored; known: "
-                        + String.join(", ", KEYS.keySet()));
+                unknown.add(key);
                 continue;
             }
             try {
                 settings.values.setProperty(key, check.apply(value));
             } catch (RuntimeException e) {
-                err.println("hark: " + file + ": " + key + " = " + value + " ignored (" + e.getMessage()
-                        + "); fix or remove that line");
+                err.println("hark: " + file + ": " + key + " = " + TerminalText.line(shorten(value)) + " ignored ("
+                        + TerminalText.line(String.valueOf(e.getMessage())) + "); fix or remove that line");
             }
         }
+        if (!unknown.isEmpty()) {
+            // One line however many there are: a binary file read as settings must not flood the screen.
+            String shown = unknown.stream().limit(UNKNOWN_SHOWN).map(k -> "\"" + TerminalText.line(shorten(k)) + "\"")
+                    .collect(Collectors.joining(", "));
+            String more = unknown.size() > UNKNOWN_SHOWN ? " and " + (unknown.size() - UNKNOWN_SHOWN) + " more" : "";
+            err.println("hark: " + file + ": unknown setting" + (unknown.size() > 1 ? "s " : " ") + shown + more
+                    + " ignored; known: " + String.join(", ", KEYS.keySet()));
+        }
         return settings;
+    }
+
+    private static String shorten(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     Path file() {

@@ -10,6 +10,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -17,15 +20,26 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * Remembers where the listener stopped in each article, and the bookmarks made in it, one small file per article in the XDG state directory.
  * A web page is keyed by its URL; a file or a paste by a hash of its content, so a renamed file still resumes.
- * Writes go to a temporary file that is then renamed, so a crash never leaves half a file. A file that cannot be
- * read is reported through the warning callback and ignored: losing a position must never stop the reading.
+ * Writes go to a temporary file that is then renamed, so a crash never leaves half a file, and two hark processes
+ * saving the same article at once leave one whole file or the other (the last rename wins). Other articles live
+ * in other files, so they are never touched. The folder is user-only (0700) and the files 0600: they say what
+ * someone reads. A file that cannot be read, or is too large to be one of ours, is reported through the warning
+ * callback and ignored: losing a position must never stop the reading.
  */
 public final class PositionStore {
+    /** Far above any real position file (a few hundred bytes, bookmarks included); a larger one is not ours. */
+    static final long MAX_FILE_BYTES = 64 * 1024;
+    private static final FileAttribute<Set<PosixFilePermission>> USER_ONLY_FOLDER =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+    private static final FileAttribute<Set<PosixFilePermission>> USER_ONLY_FILE =
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"));
+
     private final Path folder;
     private final Consumer<String> warnings;
 
@@ -47,6 +61,15 @@ public final class PositionStore {
             return SavedReading.NOTHING;
         }
         Properties p = new Properties();
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                throw new IOException("larger than " + MAX_FILE_BYTES / 1024 + " KB, so not a position file");
+            }
+        } catch (IOException e) {
+            warnings.accept("ignoring the saved position in " + file + " (" + e.getMessage()
+                    + "); starting from the beginning");
+            return SavedReading.NOTHING;
+        }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
             String position = p.getProperty("position", "").strip();
@@ -73,8 +96,9 @@ public final class PositionStore {
         }
         Path file = fileFor(key);
         try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, ".position", ".tmp");
+            createFolder();
+            Path temp = posix() ? Files.createTempFile(folder, ".position", ".tmp", USER_ONLY_FILE)
+                    : Files.createTempFile(folder, ".position", ".tmp");
             Properties p = new Properties();
             p.setProperty("article", key);
             reading.position().ifPresent(place -> p.setProperty("position", format(place)));
@@ -90,6 +114,21 @@ public final class PositionStore {
         } catch (IOException e) {
             warnings.accept("could not save the reading position in " + folder + " (" + e.getMessage() + ")");
         }
+    }
+
+    private void createFolder() throws IOException {
+        if (Files.isDirectory(folder)) {
+            return;
+        }
+        if (posix()) {
+            Files.createDirectories(folder, USER_ONLY_FOLDER);
+        } else {
+            Files.createDirectories(folder);
+        }
+    }
+
+    private boolean posix() {
+        return folder.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     public void forget(String key) {

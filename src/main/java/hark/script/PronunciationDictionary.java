@@ -31,7 +31,13 @@ public final class PronunciationDictionary implements Rewrite {
     /** The file name in the config directory; voices ship {@code voices/NAME.pronunciations}. */
     public static final String FILE_NAME = "pronunciations";
 
-    private record Entry(Pattern pattern, String spoken, boolean regex) {}
+    private record Entry(Pattern pattern, String spoken, boolean regex, String where) {}
+
+    /**
+     * How long one rule may take on one piece of text. A user's pattern such as {@code (a+)+$} backtracks
+     * exponentially; past this, hark stops with one line naming the file and line instead of hanging.
+     */
+    static final long RULE_MILLIS = 500;
 
     private static final Pattern LINE = Pattern.compile("^(?:/(.+)/(i?)|(.+?))\\s+=\\s*(.*)$");
     private static final PronunciationDictionary EMPTY = new PronunciationDictionary(List.of());
@@ -100,7 +106,7 @@ public final class PronunciationDictionary implements Rewrite {
         if (m.group(1) != null) {
             try {
                 int flags = m.group(2).isEmpty() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                return java.util.Optional.of(new Entry(Pattern.compile(m.group(1), flags), spoken, true));
+                return java.util.Optional.of(new Entry(Pattern.compile(m.group(1), flags), spoken, true, where));
             } catch (PatternSyntaxException e) {
                 throw new HarkException(HarkException.USAGE, where + ": bad regular expression /" + m.group(1)
                         + "/: " + e.getDescription() + "; fix or remove the line");
@@ -109,7 +115,8 @@ public final class PronunciationDictionary implements Rewrite {
         String literal = m.group(3).strip();
         String before = Character.isLetterOrDigit(literal.charAt(0)) ? "(?<![\\w])" : "";
         String after = Character.isLetterOrDigit(literal.charAt(literal.length() - 1)) ? "(?![\\w])" : "";
-        return java.util.Optional.of(new Entry(Pattern.compile(before + Pattern.quote(literal) + after), spoken, false));
+        return java.util.Optional.of(new Entry(Pattern.compile(before + Pattern.quote(literal) + after), spoken, false,
+                where));
     }
 
     public int size() {
@@ -120,12 +127,76 @@ public final class PronunciationDictionary implements Rewrite {
     public String apply(String text) {
         String out = text;
         for (Entry entry : entries) {
+            if (entry.regex()) {
+                out = applyTimed(entry, out);
+                continue;
+            }
             Matcher m = entry.pattern().matcher(out);
             if (m.find()) {
-                out = entry.regex() ? safeReplace(m, entry.spoken()) : m.replaceAll(Matcher.quoteReplacement(entry.spoken()));
+                out = m.replaceAll(Matcher.quoteReplacement(entry.spoken()));
             }
         }
         return out;
+    }
+
+    /** A user's regex runs on text that checks the clock as the matcher reads it, so backtracking is bounded. */
+    private static String applyTimed(Entry entry, String text) {
+        try {
+            Matcher m = entry.pattern().matcher(Timed.within(text, RULE_MILLIS));
+            return m.find() ? safeReplace(m, entry.spoken()) : text;
+        } catch (Timed.OutOfTime e) {
+            throw new HarkException(HarkException.USAGE, entry.where() + ": the pattern /" + entry.pattern().pattern()
+                    + "/ took over " + RULE_MILLIS + " ms on one sentence (nested repeats such as (a+)+ backtrack "
+                    + "without end); simplify or remove the line");
+        }
+    }
+
+    /** Text that throws once its time is up; the clock is read every few thousand characters, not every one. */
+    private static final class Timed implements CharSequence {
+        static final class OutOfTime extends RuntimeException {
+            OutOfTime() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final String text;
+        private final long deadline;
+        private int reads;
+
+        private Timed(String text, long deadline) {
+            this.text = text;
+            this.deadline = deadline;
+        }
+
+        static Timed within(String text, long millis) {
+            return new Timed(text, System.nanoTime() + millis * 1_000_000L);
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads >= 4096) {
+                reads = 0;
+                if (System.nanoTime() - deadline > 0) {
+                    throw new OutOfTime();
+                }
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new Timed(text.substring(start, end), deadline);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 
     /** A user's "$3" that names no group is kept literally instead of throwing. */

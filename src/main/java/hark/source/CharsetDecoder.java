@@ -32,9 +32,9 @@ final class CharsetDecoder {
 
     private CharsetDecoder() {}
 
-    /** Decodes a file or stdin: BOM, valid UTF-8, meta tag, windows-1252. */
+    /** Decodes a file or stdin: BOM, UTF-16 without a BOM, valid UTF-8, meta tag, windows-1252. */
     static String decode(byte[] bytes) {
-        Optional<Charset> bom = bomCharset(bytes);
+        Optional<Charset> bom = bomCharset(bytes).or(() -> utf16WithoutBom(bytes));
         if (bom.isPresent()) {
             return stripBom(new String(bytes, bom.get()));
         }
@@ -48,17 +48,66 @@ final class CharsetDecoder {
         return MixedUtf8.decode(bytes).orElseGet(() -> new String(bytes, WINDOWS_1252));
     }
 
-    /** Decodes an HTTP body: BOM, the header's charset, the meta tag, then detection as for files. */
+    /**
+     * Decodes an HTTP body: BOM, the header's charset, the meta tag, then detection as for files. A declaration
+     * that the bytes contradict is not trusted: a page that says UTF-8 but is not valid UTF-8, or says a
+     * single-byte charset while its non-ASCII bytes are valid UTF-8, goes to detection (a wrong header is
+     * common, and trusting it turns every accented letter into two wrong ones).
+     */
     static String decode(byte[] bytes, String contentType) {
-        Optional<Charset> bom = bomCharset(bytes);
+        Optional<Charset> bom = bomCharset(bytes).or(() -> utf16WithoutBom(bytes));
         if (bom.isPresent()) {
             return stripBom(new String(bytes, bom.get()));
         }
-        Optional<Charset> declared = headerCharset(contentType).or(() -> metaCharset(bytes));
+        Optional<Charset> declared = headerCharset(contentType).or(() -> metaCharset(bytes))
+                .filter(charset -> believable(charset, bytes));
         if (declared.isPresent()) {
             return new String(bytes, declared.get());
         }
         return decode(bytes);
+    }
+
+    private static boolean believable(Charset declared, byte[] bytes) {
+        boolean utf8 = isValidUtf8(bytes);
+        if (declared.equals(StandardCharsets.UTF_8)) {
+            return utf8;
+        }
+        boolean singleByte = declared.newEncoder().maxBytesPerChar() <= 1.0f;
+        return !(singleByte && utf8 && hasNonAscii(bytes));
+    }
+
+    private static boolean hasNonAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * UTF-16 saved without a byte order mark: text in Latin script then has a zero in every other byte. Seen in
+     * files written by some Windows tools; without this they would be refused as binary for their zero bytes.
+     */
+    static Optional<Charset> utf16WithoutBom(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 8) {
+            return Optional.empty();
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZeros >= pairs * 0.7 && evenZeros <= pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16LE);
+        }
+        if (evenZeros >= pairs * 0.7 && oddZeros <= pairs * 0.05) {
+            return Optional.of(StandardCharsets.UTF_16BE);
+        }
+        return Optional.empty();
     }
 
     static Optional<Charset> bomCharset(byte[] b) {

@@ -44,7 +44,8 @@ final class ContentSniffer {
     /** @return what kind of binary file this is ("a PNG image", "binary data"), or empty for text */
     static Optional<String> binaryKind(byte[] bytes) {
         Optional<String> magic = magic(bytes);
-        if (magic.isPresent() || CharsetDecoder.bomCharset(bytes).isPresent()) {
+        if (magic.isPresent() || CharsetDecoder.bomCharset(bytes).isPresent()
+                || CharsetDecoder.utf16WithoutBom(bytes).isPresent()) {
             return magic;
         }
         int n = Math.min(bytes.length, SAMPLE);

@@ -21,8 +21,9 @@ import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLException;
 
 /**
- * Fetches an article page over http(s): connect timeout 10 s, read timeout 20 s, at most 10 redirects, a 10 MB
- * body limit, an honest user agent, and cookies carried along the redirect chain (some sites set one and
+ * Fetches an article page over http(s): connect timeout 10 s, read timeout 20 s, 60 s for the whole fetch (a
+ * server that drips a byte a second never trips a read timeout), at most 10 redirects, a 10 MB body limit
+ * (after gzip is unpacked, so a gzip bomb stops there too), an honest user agent, and cookies carried along the redirect chain (some sites set one and
  * redirect to check it). Every failure becomes one {@link HarkException} line naming the host and
  * what to do. The base URI of the page is the final address after redirects. Thread-safe.
  *
@@ -40,26 +41,40 @@ final class HttpFetcher {
     private final int connectMillis;
     private final int readMillis;
     private final int maxBytes;
+    private final int totalMillis;
 
     HttpFetcher() {
         this(10_000, 20_000, BoundedRead.MAX_BYTES);
     }
 
     HttpFetcher(int connectMillis, int readMillis, int maxBytes) {
+        this(connectMillis, readMillis, maxBytes, 60_000);
+    }
+
+    HttpFetcher(int connectMillis, int readMillis, int maxBytes, int totalMillis) {
         this.connectMillis = connectMillis;
         this.readMillis = readMillis;
         this.maxBytes = maxBytes;
+        this.totalMillis = totalMillis;
     }
 
     Source fetch(String address) {
         URL url = parse(address);
+        try (FetchDeadline deadline = new FetchDeadline(totalMillis)) {
+            return fetch(address, url, deadline);
+        }
+    }
+
+    private Source fetch(String address, URL start, FetchDeadline deadline) {
+        URL url = start;
         RedirectCookies cookies = new RedirectCookies();
         for (int redirects = 0; ; redirects++) {
             String host = url.getHost();
             HttpURLConnection conn = open(url);
             cookies.addTo(conn, host);
+            deadline.watch(conn);
             try {
-                int status = connect(conn, host);
+                int status = connect(conn, host, deadline);
                 cookies.keep(conn, host);
                 if (status >= 300 && status < 400 && conn.getHeaderField("Location") != null) {
                     if (redirects == MAX_REDIRECTS) {
@@ -73,14 +88,14 @@ final class HttpFetcher {
                     throw new HarkException(HarkException.NETWORK, HttpStatusMessages.describe(
                             status, host, conn.getHeaderField("Retry-After")));
                 }
-                return body(address, url, conn);
+                return body(address, url, conn, deadline);
             } finally {
                 conn.disconnect();
             }
         }
     }
 
-    private Source body(String address, URL url, HttpURLConnection conn) {
+    private Source body(String address, URL url, HttpURLConnection conn, FetchDeadline deadline) {
         String host = url.getHost();
         String contentType = conn.getContentType();
         ContentTypes.refuse(contentType, host);
@@ -95,7 +110,7 @@ final class HttpFetcher {
         } catch (BoundedRead.TooLarge e) {
             throw tooLarge(host);
         } catch (IOException e) {
-            throw failure(host, e, true);
+            throw failure(host, e, true, deadline);
         }
         if (ContentSniffer.isBlank(bytes)) {
             throw new HarkException(HarkException.INPUT, host + ": the page came back empty; open it in a browser, "
@@ -122,17 +137,25 @@ final class HttpFetcher {
         }
     }
 
-    private int connect(HttpURLConnection conn, String host) {
+    private int connect(HttpURLConnection conn, String host, FetchDeadline deadline) {
         try {
             conn.connect();
         } catch (IOException e) {
-            throw failure(host, e, false);
+            throw failure(host, e, false, deadline);
         }
         try {
             return conn.getResponseCode();
         } catch (IOException e) {
-            throw failure(host, e, true);
+            throw failure(host, e, true, deadline);
         }
+    }
+
+    private HarkException failure(String host, IOException e, boolean connected, FetchDeadline deadline) {
+        if (deadline.expired()) {
+            return new HarkException(HarkException.NETWORK, host + ": the page took more than " + totalMillis / 1000
+                    + " s in all to arrive; try again later, or save the page and run `hark page.html`", e);
+        }
+        return failure(host, e, connected);
     }
 
     private static URL parse(String address) {

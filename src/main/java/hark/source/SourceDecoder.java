@@ -24,7 +24,8 @@ final class SourceDecoder {
         });
     }
 
-    static Source fromText(String origin, String name, String text, String baseUri, boolean knownHtml) {
+    static Source fromText(String origin, String name, String decoded, String baseUri, boolean knownHtml) {
+        String text = StreamSafe.apply(decoded);
         if (text.isBlank()) {
             throw new HarkException(HarkException.INPUT, name + ": holds only white space; give an article");
         }

@@ -1,0 +1,77 @@
+package hark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hark.HarkException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page that tries to write to the listener's terminal: clear the screen (CSI 2J), write the clipboard (OSC 52),
+ * hide a link (OSC 8), ring the bell, back over text, and reverse it (U+202E). None of it reaches stdout or stderr.
+ */
+class HostilePageTest {
+    static final String CLEAR = "\u001B[2J";
+    static final String CLIPBOARD = "\u001B]52;c;cm0gLXJmIH4=\u0007";
+    static final String LINK = "\u001B]8;;https://evil.example/\u001B\\click\u001B]8;;\u001B\\";
+    static final String HOSTILE = CLEAR + CLIPBOARD + LINK + "\u0007\b\b\b\u202E";
+
+    @TempDir
+    Path dir;
+
+    private static void assertClean(String printed) {
+        assertThat(printed).doesNotContain("\u001B", "\u0007", "\b", "\u202E", "\u009B", "\u009D");
+    }
+
+    @Test
+    void escapesInTheTitleAndBodyNeverReachTextOutput() throws IOException {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><head><title>Title " + HOSTILE + "here</title></head><body><article>"
+                + "<h1>Head " + HOSTILE + "line</h1><p>The council met on Monday " + HOSTILE + "to agree a budget "
+                + "for the next year, after months of talks between its members.</p><p>It passed by twelve votes to "
+                + "four. " + HOSTILE + "The mayor said the vote was a good day for the city.</p></article></body></html>",
+                StandardCharsets.UTF_8);
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("text", page.toString())).isZero();
+        assertThat(cli.out()).contains("council met on Monday", "good day for the city");
+        assertClean(cli.out());
+        assertClean(cli.err());
+        CliRunner json = new CliRunner();
+        assertThat(json.run("text", "--json", page.toString())).isZero();
+        assertClean(json.out());
+    }
+
+    @Test
+    void escapesInPastedTextNeverReachSpokenOrSentences() {
+        String paste = "A headline " + HOSTILE + "\n\nThe council met on Monday " + HOSTILE + "to agree a budget.\n";
+        for (String command : new String[] {"sentences", "spoken"}) {
+            CliRunner cli = new CliRunner().stdin(paste);
+            assertThat(cli.run(command, "-")).isZero();
+            assertClean(cli.out());
+        }
+    }
+
+    @Test
+    void escapesInAFileNameNeverReachTheErrorLine() {
+        CliRunner cli = new CliRunner();
+        int code = cli.run("text", dir.resolve("missing" + HOSTILE + ".html").toString());
+        assertThat(code).isEqualTo(HarkException.INPUT);
+        assertThat(cli.err().lines()).singleElement().asString().startsWith("hark: ").contains("no such file");
+        assertClean(cli.err());
+    }
+
+    @Test
+    void escapesInAPageWithNoArticleNeverReachTheErrorLine() throws IOException {
+        Path page = dir.resolve("empty.html");
+        Files.writeString(page, "<html><head><title>" + HOSTILE + "</title></head><body><nav>" + HOSTILE
+                + "</nav></body></html>", StandardCharsets.UTF_8);
+        CliRunner cli = new CliRunner();
+        assertThat(cli.run("text", page.toString())).isEqualTo(HarkException.INPUT);
+        assertThat(cli.err().lines()).hasSize(1);
+        assertClean(cli.err());
+    }
+}
