@@ -4,6 +4,7 @@ import hark.article.Metadata;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,6 +14,10 @@ import org.jsoup.nodes.Element;
  * article:*), JSON-LD, and the byline, time and heading elements. Stateless, thread-safe.
  */
 final class MetadataReader {
+    /** Second levels that registries under a country domain sell to anyone: co.uk, com.au, org.nz, ne.jp... */
+    private static final Set<String> GENERIC_SECOND_LEVEL =
+            Set.of("co", "com", "org", "net", "ac", "gov", "edu", "ne", "or", "go", "gob", "nic", "mil");
+
     private static final Pattern LEADING_BY = Pattern.compile("(?i)^\\s*(by|von|par|por|door|di|da)\\s*:?\\s+");
     private static final Pattern LANGUAGE = Pattern.compile("(?i)[a-z]{2,3}([-_][a-z0-9]{2,8})*");
 
@@ -127,14 +132,20 @@ final class MetadataReader {
         return host.startsWith("www.") ? host.substring(4) : host;
     }
 
-    private static String domainLabel(String url) {
-        String host = domain(url);
-        int dot = host.lastIndexOf('.');
-        if (dot <= 0) {
+    /**
+     * The name a site is registered under: "bbc" for news.bbc.co.uk, "nytimes" for www.nytimes.com. Under a
+     * two-letter country domain, a generic second level (co, com, org, ...) is skipped, as in .co.uk or .com.au;
+     * that covers the registries news comes from without carrying the whole public-suffix list.
+     */
+    static String domainLabel(String url) {
+        String[] labels = domain(url).split("\\.");
+        if (labels.length < 2) {
             return "";
         }
-        String rest = host.substring(0, dot);
-        return rest.substring(rest.lastIndexOf('.') + 1);
+        int last = labels.length - 1;
+        boolean countrySecondLevel = labels.length >= 3 && labels[last].length() == 2
+                && GENERIC_SECOND_LEVEL.contains(labels[last - 1]);
+        return labels[last - (countrySecondLevel ? 2 : 1)];
     }
 
     /** @return the title, or "" when it is nothing but one of the names the site goes by */
