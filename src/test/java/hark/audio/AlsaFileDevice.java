@@ -109,12 +109,25 @@ public final class AlsaFileDevice implements AutoCloseable {
         return new Arrivals(this);
     }
 
-    /** Deletes the temporary HOME and the played audio. */
+    /**
+     * Deletes the temporary HOME and the played audio. A child that is still exiting (a killed tmux session's shell,
+     * hark saving its state) may write into it meanwhile, so a few rounds are tried; what is left is only a
+     * temporary folder, never a reason to fail the test.
+     */
     @Override
     public void close() throws IOException {
-        try (Stream<Path> files = Files.walk(home)) {
-            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+        for (int round = 0; round < 5 && Files.exists(home); round++) {
+            try (Stream<Path> files = Files.walk(home)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }
