@@ -2,6 +2,7 @@ package hark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.audio.AlsaFileDevice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * The whole program in a child JVM, as issue 10 found it: kevin16 has no w-y diphone, and FreeTTS's
  * "Can't find diphone w-y" must reach neither stdout nor stderr, whether hark renders or plays.
  */
+@Slow
 class FreeTtsQuietTest {
     private AlsaFileDevice device;
     private Path article;

@@ -2,6 +2,7 @@ package hark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The ./hark launcher, run by bash as a user runs it. It is copied into a temporary hark folder whose
  * target/hark.jar is a small jar that starts this build's hark.cli.Main, so no Maven build is needed.
  */
+@Slow
 class LauncherTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package hark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.audio.AlsaFileDevice;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * is left with, raw mode under TERM=dumb, keys with the article on stdin or the output redirected, and keys
  * pressed after the last sentence. The sound goes to a file through ALSA, as in {@link ListeningEndToEndTest}.
  */
+@Slow
 class RealTerminalTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Path WELCOME = Path.of("examples/welcome.html").toAbsolutePath();

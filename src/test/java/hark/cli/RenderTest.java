@@ -2,6 +2,7 @@ package hark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.sound.sampled.AudioFileFormat;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** `-o FILE.wav` renders through the whole pipeline, from the command line, with no sound device. */
+@Slow
 class RenderTest {
     @TempDir
     Path dir;

@@ -2,6 +2,7 @@ package hark.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * one over stdin, as before issue 10: keys are stdin's bytes, and there are none when stdin carries the article.
  * The real-terminal cases are in {@code hark.cli.RealTerminalTest}.
  */
+@Slow
 class ListeningTerminalTest {
     @ParameterizedTest
     @CsvSource({"true, keys=false type=dumb lines=false", "false, keys=true type=dumb lines=false"})

@@ -2,6 +2,7 @@ package hark.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.player.Place;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The positions file under damage, size, permissions and two writers at once. */
 @Timeout(120)
+@Slow
 class PositionFaultsTest {
     private static final String ARTICLE = "https://example.com/story";
     private static final String OTHER = "https://example.com/other";
