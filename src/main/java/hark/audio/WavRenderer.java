@@ -62,7 +62,11 @@ public final class WavRenderer {
         for (Paragraph p : script.paragraphs()) {
             List<Sentence> sentences = p.sentences();
             for (int i = 0; i < sentences.size(); i++) {
-                Pcm spoken = synth.synthesize(sentences.get(i).spoken(), plan.synthRate());
+                String text = sentences.get(i).spoken();
+                if (text.isBlank()) {
+                    continue; // nothing to say, as in playback: no audio and no gap
+                }
+                Pcm spoken = synth.synthesize(text, plan.synthRate());
                 if (spoken.sampleRate() != DEFAULT_RATE) {
                     throw new IllegalStateException("the synthesizer gave " + spoken.sampleRate() + " Hz, not "
                             + DEFAULT_RATE);

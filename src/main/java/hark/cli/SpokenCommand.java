@@ -34,9 +34,10 @@ final class SpokenCommand implements Callable<Integer> {
             if (lines) {
                 article.toPlainText().lines().map(l -> pipeline.normalizer().speakable(l)).forEach(spoken::add);
             } else {
-                // The script, as the player speaks it: the announcement first, then each paragraph.
+                // The script, as the player speaks it: the announcement first, then each paragraph; a sentence
+                // with nothing to say is skipped in playback, so it is left out here too.
                 for (Paragraph p : pipeline.script(article).paragraphs()) {
-                    p.sentences().stream().map(Sentence::spoken).forEach(spoken::add);
+                    p.sentences().stream().map(Sentence::spoken).filter(s -> !s.isBlank()).forEach(spoken::add);
                 }
             }
         } else {

@@ -2,6 +2,7 @@ package hark.player;
 
 import hark.HarkException;
 import hark.audio.Pcm;
+import hark.audio.WavRenderer;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.util.ArrayDeque;
@@ -123,7 +124,10 @@ final class LookAhead implements AutoCloseable {
                     speak(synth, said);
                     continue;
                 }
-                Pcm pcm = synth.synthesize(map.sentence(next.index()).spoken(), next.synthRate());
+                // The sentence's spoken form is computed here, on first use, off the player's thread.
+                String spoken = map.sentence(next.index()).spoken();
+                Pcm pcm = spoken.isBlank() ? new Pcm(WavRenderer.DEFAULT_RATE, new short[0])
+                        : synth.synthesize(spoken, next.synthRate());
                 synchronized (this) {
                     if (wanted(next.index()) && next.voice().equals(voice.name())) {
                         cache.put(next, new Clip(next.index(), next.voice(), next.synthRate(), pcm));

@@ -261,7 +261,9 @@ public final class PlaybackEngine implements AutoCloseable {
                 if (clip == null || !stream(clip.pcm(), clip.synthRate(), ep, true, trim)) {
                     continue;
                 }
-                if (!gap(map.lastInParagraph(i) ? currentVoice().paragraphGapMs() : currentVoice().sentenceGapMs(),
+                // A sentence with nothing to say (its spoken form came out empty) is skipped: no pause either.
+                boolean silent = clip.pcm().samples().length == 0;
+                if (!silent && !gap(map.lastInParagraph(i) ? currentVoice().paragraphGapMs() : currentVoice().sentenceGapMs(),
                         clip.pcm().sampleRate(), ep)) {
                     continue;
                 }

@@ -1,20 +1,81 @@
 package hark.script;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
- * One sentence, the unit of navigation.
- *
- * @param text the sentence as written, shown on screen
- * @param spoken the same sentence made speakable, exactly what the synthesizer receives
+ * One sentence, the unit of navigation: the text as written, shown on screen, and the same sentence made speakable,
+ * exactly what the synthesizer receives. The spoken form may be computed lazily, on first use, so a long article
+ * starts speaking without first normalizing every sentence (issue 12); it is computed once, whichever thread asks
+ * first, and is the same as eager normalization gives. It may be empty (the written text had nothing to say, such
+ * as a lone symbol); the player then skips the sentence silently. Thread-safe.
  */
-public record Sentence(String text, String spoken) {
-    public Sentence {
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(spoken, "spoken");
+public final class Sentence {
+    private final String text;
+    private UnaryOperator<String> normalize; // null once spoken is known; guarded by this
+    private volatile String spoken;
+
+    /** A sentence whose spoken form is already known. */
+    public Sentence(String text, String spoken) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.spoken = Objects.requireNonNull(spoken, "spoken");
     }
 
+    private Sentence(String text, UnaryOperator<String> normalize) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.normalize = Objects.requireNonNull(normalize, "normalize");
+    }
+
+    /** A sentence whose spoken form {@code normalizer} computes when it is first needed. */
+    public static Sentence lazy(String text, SpeechNormalizer normalizer) {
+        return new Sentence(text, normalizer::speakable);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** @return the speakable form, computed now if it has not been yet; possibly blank */
+    public String spoken() {
+        String known = spoken;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (spoken == null) {
+                String made = normalize.apply(text);
+                spoken = made == null ? "" : made;
+                normalize = null;
+            }
+            return spoken;
+        }
+    }
+
+    /** @return whether the spoken form has been computed (for tests and the benchmark's accounting) */
+    public boolean isNormalized() {
+        return spoken != null;
+    }
+
+    /**
+     * The words of the written text: what the time estimate and the reading rate count. The spoken form differs
+     * by a little ("$3.5m" is three written words, five spoken), but counting it would normalize the whole script.
+     */
     public int wordCount() {
-        return Words.count(spoken);
+        return Words.count(text);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Sentence s && text.equals(s.text) && spoken().equals(s.spoken());
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Sentence[text=" + text + ", spoken=" + (isNormalized() ? spoken : "(not yet)") + "]";
     }
 }

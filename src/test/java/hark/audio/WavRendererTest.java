@@ -101,6 +101,33 @@ class WavRendererTest {
     }
 
     @Test
+    void aSentenceWithNothingToSayIsLeftOutWithItsGapAndIsNormalizedOnlyWhenReached() throws java.io.IOException {
+        VoiceSpec voice = new VoiceSpec("t", "", "kevin16", 100, 11, 187, 250, 600);
+        Pcm tone = Signals.harmonic(16000, 120, 0.5);
+        List<String> asked = new java.util.ArrayList<>();
+        Synthesizer recording = new Synthesizer() {
+            @Override
+            public Pcm synthesize(String text, double rate) {
+                asked.add(text);
+                return tone;
+            }
+
+            @Override
+            public void close() {}
+        };
+        Sentence silent = Sentence.lazy("[1]", text -> "");
+        Script script = new Script("t", List.of(new Paragraph(BlockKind.PARAGRAPH,
+                List.of(new Sentence("One.", "one."), silent, new Sentence("Two.", "two.")))));
+        assertThat(silent.isNormalized()).isFalse();
+        long[] total = {0};
+        new WavRenderer(recording, voice).render(script, 1.0, (samples, offset, length) -> total[0] += length);
+        assertThat(silent.isNormalized()).isTrue();
+        assertThat(asked).containsExactly("one.", "two.");
+        // two sentences of 8000 samples, a sentence gap (250 ms) and the paragraph's gap (600 ms)
+        assertThat(total[0]).isEqualTo(2 * 8000 + 4000 + 9600);
+    }
+
+    @Test
     void gapsShrinkAsOneOverSpeed() {
         VoiceSpec voice = VoiceSpec.kevin16();
         assertThat(WavRenderer.gapSamples(voice, false, 2.0, 16000)).isEqualTo(16000 * 250 / 1000 / 2);

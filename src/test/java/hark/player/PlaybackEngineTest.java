@@ -4,7 +4,10 @@ import static hark.player.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.article.BlockKind;
+import hark.script.Paragraph;
 import hark.script.Script;
+import hark.script.Sentence;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;
@@ -249,5 +252,49 @@ class PlaybackEngineTest {
         engine.apply(Command.MUCH_FASTER);
         assertThat(engine.snapshot().secondsLeft()).isEqualTo(Math.round((total - before) / 270.0 * 60));
         assertThat(engine.snapshot().wordsPerMinute()).as("not measured yet, so not shown").isZero();
+    }
+
+    @Test
+    void aSentenceWithNothingToSayIsSkippedSilentlyAndNavigationStillCountsIt() throws Exception {
+        // Issue 12: spoken forms are computed lazily, so one that comes out empty is found only at play time.
+        Sentence footnote = Sentence.lazy("[1]", text -> "");
+        Script script = new Script("t", List.of(
+                new Paragraph(BlockKind.PARAGRAPH, List.of(new Sentence("First one.", "First one."), footnote)),
+                new Paragraph(BlockKind.PARAGRAPH, List.of(new Sentence("[2]", ""))),
+                Scripts.paragraph("Last one.")));
+        engine(script, 2.0, 50.0, 5).start();
+        assertThat(engine.awaitEnd(10_000)).isTrue();
+        assertThat(footnote.isNormalized()).isTrue();
+        assertThat(calls).extracting(FakeSynthesizer.Call::text).containsExactly("First one.", "Last one.");
+        // nothing is said for the silent two, so nothing starts there either
+        assertThat(started).extracting(Snapshot::index).containsExactly(0, 3);
+        List<Integer> gaps = new ArrayList<>();
+        int silence = 0;
+        for (FakeSink.Write w : sink.writes()) {
+            if (w.speech()) {
+                if (silence > 0) {
+                    gaps.add(silence);
+                }
+                silence = 0;
+            } else {
+                silence += w.frames();
+            }
+        }
+        // one sentence gap (100 ms at 2x) after "First one.", and no pause at all for the two silent ones
+        assertThat(gaps).containsExactly(800);
+        assertThat(engine.snapshot().percent()).isEqualTo(100);
+    }
+
+    @Test
+    void jumpingOntoASilentSentenceGoesOnToTheNextOneThatSpeaks() throws Exception {
+        Script script = new Script("t", List.of(Scripts.paragraph("First one."),
+                new Paragraph(BlockKind.PARAGRAPH, List.of(Sentence.lazy("*", text -> ""))),
+                Scripts.paragraph("Second one.", "Third one.")));
+        engine(script, 1.0, 1.0, 40).start();
+        awaitStarted(0);
+        engine.apply(Command.NEXT_PARAGRAPH);
+        awaitStarted(2);
+        assertThat(started).extracting(Snapshot::index).startsWith(0, 2);
+        assertThat(calls).extracting(FakeSynthesizer.Call::text).doesNotContain("", "*");
     }
 }
