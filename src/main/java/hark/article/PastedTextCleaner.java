@@ -6,8 +6,10 @@ import hark.article.text.BodySpanFilter;
 import hark.article.text.BylineLines;
 import hark.article.text.CaptionLines;
 import hark.article.text.CookieLines;
+import hark.article.text.CrossReferenceLines;
 import hark.article.text.DuplicateLines;
 import hark.article.text.EndMarkerFilter;
+import hark.article.text.FurnitureTailFilter;
 import hark.article.text.HeaderZoneFilter;
 import hark.article.text.HeadlineFilter;
 import hark.article.text.Line;
@@ -51,9 +53,11 @@ public final class PastedTextCleaner implements ArticleExtractor {
             CookieLines.INSTANCE,
             CaptionLines.INSTANCE,
             NavigationLines.INSTANCE,
+            CrossReferenceLines.INSTANCE,  // "Lea también: ...", "Lesen Sie auch: ..." between paragraphs
             DuplicateLines.INSTANCE,
             BodySpanFilter.INSTANCE,       // the article's stretch of prose, with its header, out of the whole page
             EndMarkerFilter.INSTANCE,      // then its end: "Comments", "Share this", "Mehr zum Thema"
+            FurnitureTailFilter.INSTANCE,  // or the comment form, "Previous post", the author's "about me"
             HeadlineFilter.INSTANCE,       // needs the clutter gone to see the first real headline
             HeaderZoneFilter.INSTANCE,
             TrailingListFilter.INSTANCE,

@@ -98,4 +98,34 @@ class PageSpanFiltersTest {
         assertThat(texts(DuplicateLines.INSTANCE.apply(lines(List.of(paragraph, quote, P3, quote, paragraph)))))
                 .containsExactly(paragraph, quote, P3, paragraph);
     }
+    @Test
+    void cutsAtTheCommentFormThePreviousPostLinkOrTheAuthorsAboutMeOnceMostOfTheProseIsAbove() {
+        String form = "Your email address will not be published. Required fields are marked *";
+        assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, P3, form, "Comment *")))))
+                .containsExactly(P1, P2, P3);
+        String previous = "Vorheriger BeitragWarum wir den Garten im Herbst nicht mehr umgraben und was stattdessen hilft";
+        assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, previous)))))
+                .containsExactly(P1, P2);
+        String aboutMe = "Hallo, ich bin Anna, Gärtnerin aus Leidenschaft, und schreibe hier seit zehn Jahren über Balkone.";
+        assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, aboutMe)))))
+                .containsExactly(P1, P2);
+        assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, "[ ] Notify me of new posts by email.")))))
+                .containsExactly(P1, P2);
+    }
+
+    @Test
+    void furnitureQuotedBeforeMostOfTheStoryDoesNotCutIt() {
+        List<String> story = List.of(P1, "Next article", P2, P3);
+        assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(story)))).isEqualTo(story);
+    }
+
+    @Test
+    void dropsLinksToOtherStoriesBetweenParagraphsInTheLanguagesPastedMost() {
+        List<String> page = List.of(P1, "Lea también: El Gobierno anuncia nuevas medidas para el transporte público",
+                "» Lesen Sie auch: Die Stadt plant eine zweite Linie", "À lire aussi » Le tramway arrive en ville",
+                "Zobacz także: Nowa linia tramwajowa w Krakowie", "VEA TAMBIÉN: Los tranvías vuelven a la ciudad", P2,
+                "Lesen Sie auch die Stellungnahme des Rats, die am Montag veröffentlicht wurde.");
+        assertThat(texts(CrossReferenceLines.INSTANCE.apply(lines(page)))).containsExactly(P1, P2,
+                "Lesen Sie auch die Stellungnahme des Rats, die am Montag veröffentlicht wurde.");
+    }
 }

@@ -1,0 +1,60 @@
+package hark.article.text;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the page at the first piece of furniture that only ever follows an article: the comment form ("Your email
+ * address will not be published. Required fields are marked *", an unticked "[ ]" box), the links to the previous
+ * and next post, the licence note of a blog ("licensed under a Creative Commons ..."), and the author's own "about
+ * me" ("Hallo, ich bin Anna, ..."). Unlike {@link EndMarkerFilter}'s headings these are whole sentences, so the
+ * {@link BodySpanFilter} counts them as prose and keeps them. As there, the cut is made only once most of the prose
+ * lies above, so a story that quotes such a sentence early on is not cut short. Stateless.
+ */
+public final class FurnitureTailFilter implements LineFilter {
+    public static final FurnitureTailFilter INSTANCE = new FurnitureTailFilter();
+    static final Pattern FURNITURE = Pattern.compile("^(?:"
+            // previous / next post links, alone or run into the linked headline
+            + "(?:previous|next|older|newer) (?:post|article|story|entry)|(?:vorheriger|nächster|älterer|neuerer) "
+            + "(?:beitrag|artikel|eintrag)|article (?:suivant|précédent)|(?:artículo|entrada) (?:anterior|siguiente)"
+            + "|(?:siguiente|próximo) (?:artículo|entrada)|articolo (?:precedente|successivo)"
+            // the author's own introduction
+            + "|(?:hallo|hi|hey|servus|moin),? (?:ich bin|i'm|i am)\\b|ich bin \\p{Lu}\\S+,|über (?:den autor|die autorin):"
+            + ")|(?:"
+            // comment forms, anywhere in the line
+            + "your email address will not be published|required fields are marked|(?:deine|ihre) e-mail-adresse wird"
+            + " nicht veröffentlicht|erforderliche felder sind|votre adresse (?:e-mail|de messagerie) ne sera pas publiée"
+            + "|tu dirección de correo electrónico no será publicada|il tuo indirizzo email non sarà pubblicato"
+            + "|(?:antworten|cancel reply|annuler la réponse|cancelar respuesta)$"
+            // licence notes of a whole site
+            + "|(?:content|texts?|texte|inhalte) (?:on this (?:site|website|blog) )?(?:is|are|is licensed|are licensed|stehen|steht)"
+            + " (?:licensed )?under (?:a|einer) creative commons"
+            + ")");
+
+    private FurnitureTailFilter() {}
+
+    @Override
+    public List<Line> apply(List<Line> lines) {
+        int total = 0;
+        for (Line line : lines) {
+            total += proseWords(line);
+        }
+        int above = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.isBody() && above > 0 && above * 2 > total && isFurniture(line)) {
+                return lines.subList(0, i);
+            }
+            above += proseWords(line);
+        }
+        return lines;
+    }
+
+    static boolean isFurniture(Line line) {
+        return line.text().startsWith("[ ]") || FURNITURE.matcher(line.key()).find();
+    }
+
+    private static int proseWords(Line line) {
+        return line.isBody() && line.isProse() ? line.words() : 0;
+    }
+}
