@@ -156,14 +156,38 @@ final class ListenCommand implements Callable<Integer> {
             if (!fromStart) {
                 saved.position().ifPresent(session::startAt);
             }
+            // Even when the session fails (a voice that will not load) or a signal ends it, keep the place and the
+            // bookmarks; once, whichever of the normal exit and the signal's shutdown hook gets there first.
+            Runnable save = new Once(() -> positions.save(key, afterSession(session, saved)));
+            session.onSignal(save);
             try {
                 return session.run();
             } finally {
-                // Even when the session fails (a voice that will not load), keep the place and the bookmarks.
-                positions.save(key, afterSession(session, saved));
+                save.run();
             }
         } catch (IOException e) {
             throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs its action the first time only; a second caller waits until the first has finished, so the JVM does
+     * not halt (after a signal) in the middle of the save the normal exit path began.
+     */
+    private static final class Once implements Runnable {
+        private final Runnable action;
+        private boolean done;
+
+        Once(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (!done) {
+                done = true;
+                action.run();
+            }
         }
     }
 
