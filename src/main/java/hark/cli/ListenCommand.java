@@ -162,6 +162,8 @@ final class ListenCommand implements Callable<Integer> {
             session.onSignal(save);
             try {
                 return session.run();
+            } catch (HarkException e) {
+                throw e.exitCode() == HarkException.AUDIO ? savedAfterAudioFailure(e, session) : e;
             } finally {
                 save.run();
             }
@@ -206,9 +208,18 @@ final class ListenCommand implements Callable<Integer> {
         }
     }
 
-    /** Q remembers where the listener stopped, as mpv's Q does; hearing the end forgets it; q leaves it be. */
+    /** The sound device failed mid-playback: the one line also says that the place is kept, and where. */
+    private static HarkException savedAfterAudioFailure(HarkException e, ListenSession session) {
+        return new HarkException(e.exitCode(), e.getMessage() + "; the place is saved, and the next run resumes "
+                + "at paragraph " + (session.stoppedAt().paragraph() + 1), e);
+    }
+
+    /**
+     * Q remembers where the listener stopped, as mpv's Q does, and so do a signal and a failed sound device; hearing
+     * the end forgets it; q leaves it be.
+     */
     private static SavedReading afterSession(ListenSession session, SavedReading before) {
-        Optional<Place> position = session.rememberRequested() ? Optional.of(session.stoppedAt())
+        Optional<Place> position = session.keepsPlace() ? Optional.of(session.stoppedAt())
                 : session.reachedEnd() ? Optional.empty() : before.position();
         return new SavedReading(position, session.bookmarks());
     }

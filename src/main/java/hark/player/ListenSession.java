@@ -273,12 +273,18 @@ public final class ListenSession {
         return ended && keys != null && !keys.quit() && engine.failure() == null;
     }
 
-    /**
-     * @return true if the listener quit with {@code Q}, asking for the position to be remembered, or SIGTERM or
-     *     SIGHUP ended the session (a closed terminal window, a shutdown), where the listener could not ask
-     */
+    /** @return true if the listener quit with {@code Q}, asking for the position to be remembered */
     public boolean rememberRequested() {
-        return signalled || keys != null && keys.rememberRequested();
+        return keys != null && keys.rememberRequested();
+    }
+
+    /**
+     * @return true if the place where playback stopped should be kept for the next run: the listener asked with
+     *     {@code Q}, or the session ended where the listener could not ask (SIGTERM or SIGHUP: a closed terminal
+     *     window, a shutdown; or the sound device failing mid-playback)
+     */
+    public boolean keepsPlace() {
+        return rememberRequested() || signalled || engine != null && engine.failure() != null;
     }
 
     /**
