@@ -111,12 +111,10 @@ class CliMessagesTest {
         CliRunner cli = new CliRunner();
         assertThat(cli.run("config")).isZero();
         assertThat(cli.err().lines()).containsExactly(
-                "hark: " + config.resolve("config.properties") + ": unknown setting \"zoom\" ignored; known: "
-                        + "speed, voice, sentence-gap, plain, captions",
                 "hark: " + config.resolve("config.properties") + ": speed = 9 ignored (--speed 9: must be between "
                         + "0.5 and 3.0); fix or remove that line",
-                "hark: " + config.resolve("config.properties") + ": unknown setting \"volume\" ignored; known: "
-                        + "speed, voice, sentence-gap, plain, captions");
+                "hark: " + config.resolve("config.properties") + ": unknown settings \"zoom\", \"volume\" ignored; "
+                        + "known: speed, voice, sentence-gap, plain, captions");
         assertThat(cli.out().lines().skip(1).map(l -> l.split("\\s+")[0]))
                 .containsExactly("speed", "voice", "sentence-gap", "plain", "captions");
     }
