@@ -35,20 +35,34 @@ public final class JavaSoundSink implements AudioSink {
     private long generation;
 
     public JavaSoundSink(int sampleRate) {
+        this(openLine(sampleRate), sampleRate);
+    }
+
+    /** A sink on a line already open at {@code sampleRate}, 16-bit mono little-endian; tests give a failing one. */
+    JavaSoundSink(SourceDataLine line, int sampleRate) {
         this.sampleRate = sampleRate;
-        AudioFormat format = new AudioFormat(sampleRate, 16, 1, true, false);
-        int wantedBytes = sampleRate * BUFFER_MS / 1000 * 2;
-        try {
-            line = AudioSystem.getSourceDataLine(format);
-            line.open(format, wantedBytes);
-        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
-            throw new HarkException(HarkException.AUDIO, "no sound device: Java Sound found no audio output to "
-                    + "play on; render to a file instead with -o out.wav", e);
-        }
+        this.line = line;
+        int wantedBytes = wantedBytes(sampleRate);
         blockFrames = Math.max(1, sampleRate * BLOCK_MS / 1000);
         bufferFrames = Math.max(blockFrames, Math.min(wantedBytes, line.getBufferSize()) / 2);
         block = new byte[blockFrames * 2];
         line.start();
+    }
+
+    private static int wantedBytes(int sampleRate) {
+        return sampleRate * BUFFER_MS / 1000 * 2;
+    }
+
+    private static SourceDataLine openLine(int sampleRate) {
+        AudioFormat format = new AudioFormat(sampleRate, 16, 1, true, false);
+        try {
+            SourceDataLine line = AudioSystem.getSourceDataLine(format);
+            line.open(format, wantedBytes(sampleRate));
+            return line;
+        } catch (LineUnavailableException | IllegalArgumentException | SecurityException e) {
+            throw new HarkException(HarkException.AUDIO, "no sound device: Java Sound found no audio output to "
+                    + "play on; render to a file instead with -o out.wav", e);
+        }
     }
 
     /** The line buffer actually granted by the device, in milliseconds. */
@@ -87,7 +101,7 @@ public final class JavaSoundSink implements AudioSink {
             if (!line.isRunning()) {
                 line.start();
             }
-            int bytes = line.write(block, 0, n * 2);
+            int bytes = writeToLine(n * 2);
             boolean stale;
             synchronized (lock) {
                 stale = generation != myGeneration;
@@ -105,7 +119,24 @@ public final class JavaSoundSink implements AudioSink {
                 line.flush();
                 return;
             }
+            if (bytes < n * 2) {
+                if (!line.isOpen()) {
+                    return; // closed by the session as it ends: nothing more is wanted
+                }
+                // Java Sound returns short, with no exception, when the device fails underneath (unplugged,
+                // the sound server gone); going on would race through the article in silence.
+                throw new HarkException(HarkException.AUDIO, "the sound device stopped taking audio while playing");
+            }
             done += n;
+        }
+    }
+
+    private int writeToLine(int bytes) {
+        try {
+            return line.write(block, 0, bytes);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new HarkException(HarkException.AUDIO, "the sound device failed while playing (" + e.getMessage()
+                    + ")", e);
         }
     }
 

@@ -156,14 +156,40 @@ final class ListenCommand implements Callable<Integer> {
             if (!fromStart) {
                 saved.position().ifPresent(session::startAt);
             }
+            // Even when the session fails (a voice that will not load) or a signal ends it, keep the place and the
+            // bookmarks; once, whichever of the normal exit and the signal's shutdown hook gets there first.
+            Runnable save = new Once(() -> positions.save(key, afterSession(session, saved)));
+            session.onSignal(save);
             try {
                 return session.run();
+            } catch (HarkException e) {
+                throw e.exitCode() == HarkException.AUDIO ? savedAfterAudioFailure(e, session) : e;
             } finally {
-                // Even when the session fails (a voice that will not load), keep the place and the bookmarks.
-                positions.save(key, afterSession(session, saved));
+                save.run();
             }
         } catch (IOException e) {
             throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs its action the first time only; a second caller waits until the first has finished, so the JVM does
+     * not halt (after a signal) in the middle of the save the normal exit path began.
+     */
+    private static final class Once implements Runnable {
+        private final Runnable action;
+        private boolean done;
+
+        Once(Runnable action) {
+            this.action = action;
+        }
+
+        @Override
+        public synchronized void run() {
+            if (!done) {
+                done = true;
+                action.run();
+            }
         }
     }
 
@@ -182,9 +208,18 @@ final class ListenCommand implements Callable<Integer> {
         }
     }
 
-    /** Q remembers where the listener stopped, as mpv's Q does; hearing the end forgets it; q leaves it be. */
+    /** The sound device failed mid-playback: the one line also says that the place is kept, and where. */
+    private static HarkException savedAfterAudioFailure(HarkException e, ListenSession session) {
+        return new HarkException(e.exitCode(), e.getMessage() + "; the place is saved, and the next run resumes "
+                + "at paragraph " + (session.stoppedAt().paragraph() + 1), e);
+    }
+
+    /**
+     * Q remembers where the listener stopped, as mpv's Q does, and so do a signal and a failed sound device; hearing
+     * the end forgets it; q leaves it be.
+     */
     private static SavedReading afterSession(ListenSession session, SavedReading before) {
-        Optional<Place> position = session.rememberRequested() ? Optional.of(session.stoppedAt())
+        Optional<Place> position = session.keepsPlace() ? Optional.of(session.stoppedAt())
                 : session.reachedEnd() ? Optional.empty() : before.position();
         return new SavedReading(position, session.bookmarks());
     }

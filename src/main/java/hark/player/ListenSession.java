@@ -53,7 +53,10 @@ public final class ListenSession {
     private boolean keysAvailable = true;
     private boolean changesOnly;
     private PrintWriter plainLines;
-    private Snapshot last;
+    private volatile Snapshot last;
+    /** Set when SIGTERM or SIGHUP ended the session: the place is kept, as Q keeps it. */
+    private volatile boolean signalled;
+    private Runnable onSignal = () -> {};
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
                          AudioSink sink, Terminal terminal) {
@@ -89,6 +92,16 @@ public final class ListenSession {
      */
     public ListenSession plainLinesTo(PrintWriter out) {
         this.plainLines = out;
+        return this;
+    }
+
+    /**
+     * What to run when SIGTERM or SIGHUP ends the session, before the terminal is given back: saving the place.
+     * It runs on the JVM's shutdown thread while the session's own thread may still be finishing, so it must be
+     * safe to call twice (the normal exit path calls the same save).
+     */
+    public ListenSession onSignal(Runnable save) {
+        this.onSignal = save;
         return this;
     }
 
@@ -153,7 +166,7 @@ public final class ListenSession {
         SignalHandler previousInt = null;
         SignalHandler previousWinch = null;
         SignalHandler previousTstp = null;
-        Thread hook = new Thread(() -> restore(engine, screen, saved, null), "hark-restore-terminal");
+        Thread hook = new Thread(() -> endBySignal(engine, screen, saved), "hark-signal-save-and-restore");
         String farewell = null;
         try {
             Runtime.getRuntime().addShutdownHook(hook);
@@ -226,6 +239,24 @@ public final class ListenSession {
         }
     }
 
+    /**
+     * SIGTERM or SIGHUP: the JVM runs its shutdown hooks and then halts, so the session's own {@code finally}
+     * may never run. Save the place first (a hung-up terminal may refuse the writes that restore it), then give
+     * the terminal back. A session that already ended normally has saved and restored by itself.
+     */
+    private void endBySignal(PlaybackEngine engine, Screen screen, Attributes saved) {
+        if (restored.get()) {
+            return;
+        }
+        last = engine.snapshot();
+        signalled = true;
+        try {
+            onSignal.run();
+        } finally {
+            restore(engine, screen, saved, null);
+        }
+    }
+
     /** The engine of the running session, for tests; null before {@link #run}. */
     PlaybackEngine engine() {
         return engine;
@@ -245,6 +276,15 @@ public final class ListenSession {
     /** @return true if the listener quit with {@code Q}, asking for the position to be remembered */
     public boolean rememberRequested() {
         return keys != null && keys.rememberRequested();
+    }
+
+    /**
+     * @return true if the place where playback stopped should be kept for the next run: the listener asked with
+     *     {@code Q}, or the session ended where the listener could not ask (SIGTERM or SIGHUP: a closed terminal
+     *     window, a shutdown; or the sound device failing mid-playback)
+     */
+    public boolean keepsPlace() {
+        return rememberRequested() || signalled || engine != null && engine.failure() != null;
     }
 
     /**

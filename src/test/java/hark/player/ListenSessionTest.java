@@ -237,6 +237,23 @@ class ListenSessionTest {
             h.keys.close();
             assertThat(h.exitCode()).isZero();
             assertThat(h.output()).contains("The only sentence of the last paragraph.").contains("End of article.");
+            assertThat(h.session.keepsPlace()).as("the end was heard: nothing to keep").isFalse();
+        }
+    }
+
+    @Test
+    void anAudioFailureMidPlayKeepsThePlaceWhereItStopped() throws Exception {
+        SessionHarness h = SessionHarness.dumb(Scripts.threeParagraphs(), Scripts.settings(1.0, false), 5.0, 40);
+        h.sink.failAfter(60, new HarkException(HarkException.AUDIO, "the sound device went away"));
+        try (h) {
+            h.start();
+            h.awaitOutput("First sentence of the first paragraph.");
+            h.type("\u001b[B"); // on to paragraph 2, so the kept place is not the beginning
+            assertThatThrownBy(() -> h.exit().get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the sound device went away");
+            assertThat(h.session.keepsPlace()).isTrue();
+            Snapshot at = h.engine().snapshot();
+            assertThat(h.session.stoppedAt()).isEqualTo(new Place(at.paragraph() - 1, at.sentence() - 1));
+            assertThat(h.session.stoppedAt().paragraph()).isPositive();
         }
     }
 

@@ -21,7 +21,7 @@ final class ContentPruner {
     static void prune(Element root) {
         TextStats stats = TextStats.of(root);
         double rootText = Math.max(1, stats.text(root));
-        root.filter(new NodeFilter() {
+        new Removals().filter(root, new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || e == root) {
@@ -45,7 +45,7 @@ final class ContentPruner {
                 if (tag.equals("table") && isDataTable(e)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                return remove(e, tag, length, density, rootText) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return remove(e, tag, length, density, rootText, stats) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -55,22 +55,25 @@ final class ContentPruner {
         });
     }
 
-    private static boolean remove(Element e, String tag, int length, double density, double rootText) {
+    private static boolean remove(Element e, String tag, int length, double density, double rootText,
+                                  TextStats stats) {
         int weight = Hints.weight(e);
         double share = length / rootText;
         if (weight < 0 && share < 0.3) {
             return true;
         }
-        String text = e.text();
-        if (commas(text) >= 10) {
+        // counted once for the whole tree: asking each of 100,000 nested elements would be quadratic
+        if (stats.commas(e) >= 10) {
             return false;
         }
-        int paragraphs = e.getElementsByTag("p").size();
-        int images = e.getElementsByTag("img").size();
-        int items = e.getElementsByTag("li").size();
+        int paragraphs = stats.tagged(e, "p");
+        int images = stats.tagged(e, "img");
+        int items = stats.tagged(e, "li");
         int listText = 0;
-        for (Element li : e.getElementsByTag("li")) {
-            listText += li.text().length();
+        if (items > 0) {
+            for (Element li : e.getElementsByTag("li")) {
+                listText += li.text().length();
+            }
         }
         boolean list = tag.equals("ul") || tag.equals("ol") || (length > 0 && listText > 0.9 * length);
         if (tag.equals("figure") && images > 0) {
@@ -161,14 +164,4 @@ final class ContentPruner {
         return rows >= 10 || columns > 4 || (rows > 1 && columns > 1 && table.select("td p, td div").isEmpty());
     }
 
-    private static int commas(String text) {
-        int n = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '\uff0c' || c == '\u060c' || c == '\u3001') {
-                n++;
-            }
-        }
-        return n;
-    }
 }

@@ -39,7 +39,8 @@ final class PageCleaner {
         Element body = doc.body();
         TextStats stats = TextStats.of(body);
         double pageText = Math.max(1, stats.text(body));
-        body.filter(new NodeFilter() {
+        Removals removals = new Removals();
+        removals.filter(body, new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e)) {
@@ -88,7 +89,7 @@ final class PageCleaner {
                 }
                 boolean weak = furniture == Hints.Furniture.WEAK
                         || (tag.equals("header") && e.closest("article, main") == null);
-                return weak && !prose(e, stats) && !inRunningText(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return weak && !prose(e, stats) && !inRunningText(e, removals) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -102,12 +103,12 @@ final class PageCleaner {
      * An element set inside a sentence (text right beside it) or holding a formula is part of the text whatever its
      * class says: a MathJax container is "CtxtMenu_Attached", which reads as a menu.
      */
-    private static boolean inRunningText(Element e) {
+    private static boolean inRunningText(Element e, Removals removals) {
         if (e.selectFirst("math") != null) {
             return true;
         }
         return !ContentFinder.BLOCKS.contains(e.normalName())
-                && (textBeside(e.previousSibling()) || textBeside(e.nextSibling()));
+                && (textBeside(removals.previousKept(e)) || textBeside(e.nextSibling()));
     }
 
     private static boolean textBeside(Node node) {

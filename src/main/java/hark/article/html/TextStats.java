@@ -9,8 +9,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text length and link-text length of every element under a root, counted in one pass so that scoring a large
- * page stays linear. Lengths count characters with whitespace runs collapsed. Not thread-safe; a snapshot that
+ * Text length and link-text length of every element under a root, with its commas and its {@code p}, {@code img}
+ * and {@code li} elements (itself included, as {@code getElementsByTag} counts), counted in one pass so that
+ * scoring a large page stays linear: asking each of 100,000 nested elements for its text or its paragraphs would
+ * walk its whole subtree each time. Lengths count characters with whitespace runs collapsed. Not thread-safe; a snapshot that
  * goes stale when the tree changes.
  */
 final class TextStats {
@@ -34,6 +36,26 @@ final class TextStats {
         return c == null ? 0 : c[1];
     }
 
+    /** Commas of any script in the element's text, as {@code e.text()} holds them. */
+    int commas(Element e) {
+        return count(e, 2);
+    }
+
+    /** {@code e.getElementsByTag(tag).size()} for {@code p}, {@code img} or {@code li}. */
+    int tagged(Element e, String tag) {
+        return count(e, switch (tag) {
+            case "p" -> 3;
+            case "img" -> 4;
+            case "li" -> 5;
+            default -> throw new IllegalArgumentException("not counted: " + tag);
+        });
+    }
+
+    private int count(Element e, int slot) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[slot];
+    }
+
     double linkDensity(Element e) {
         int text = text(e);
         return text == 0 ? 0 : (double) linkText(e) / text;
@@ -43,11 +65,13 @@ final class TextStats {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
-                counts.put(e, new int[2]);
+                counts.put(e, new int[6]);
             } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
                 int[] c = counts.get(parent);
                 if (c != null) {
-                    c[0] += collapsedLength(t.getWholeText());
+                    String text = t.getWholeText();
+                    c[0] += collapsedLength(text);
+                    c[2] += commas(text);
                 }
             }
         }
@@ -59,15 +83,30 @@ final class TextStats {
                 if (e.nameIs("a")) {
                     c[1] = c[0];
                 }
+                c[3] += e.nameIs("p") ? 1 : 0;
+                c[4] += e.nameIs("img") ? 1 : 0;
+                c[5] += e.nameIs("li") ? 1 : 0;
                 if (e.parent() != null) {
                     int[] p = counts.get(e.parent());
                     if (p != null) {
-                        p[0] += c[0];
-                        p[1] += c[1];
+                        for (int i = 0; i < c.length; i++) {
+                            p[i] += c[i];
+                        }
                     }
                 }
             }
         }
+    }
+
+    static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u060c' || c == '\u3001') {
+                n++;
+            }
+        }
+        return n;
     }
 
     static int collapsedLength(String s) {
