@@ -56,6 +56,11 @@ final class Background<T> {
         }
     }
 
+    /** True once the step has finished, with a result or a failure. */
+    boolean done() {
+        return result.isDone();
+    }
+
     synchronized boolean taken() {
         return taken;
     }

@@ -1,6 +1,6 @@
 package hark.cli;
 
-import java.util.List;
+import hark.keys.ListeningTerminal;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
@@ -13,19 +13,13 @@ import org.jline.terminal.spi.TerminalProvider;
  */
 record Tty(boolean stdin, boolean stderr) {
     static final Tty NONE = new Tty(false, false);
-    /** JLine's ways of asking isatty(3), best first; exec runs `test -t`, which works everywhere. */
-    private static final List<String> PROVIDERS = List.of("jni", "exec");
 
     static Tty detect() {
-        for (String name : PROVIDERS) {
-            try {
-                TerminalProvider provider = TerminalProvider.load(name);
-                return new Tty(provider.isSystemStream(SystemStream.Input),
-                        provider.isSystemStream(SystemStream.Error));
-            } catch (Exception | LinkageError e) {
-                // that provider does not work here: try the next
-            }
+        try {
+            TerminalProvider probe = ListeningTerminal.isattyProbe();
+            return new Tty(probe.isSystemStream(SystemStream.Input), probe.isSystemStream(SystemStream.Error));
+        } catch (Exception | LinkageError e) {
+            return NONE; // no way to ask here: behave as with no terminal
         }
-        return NONE;
     }
 }

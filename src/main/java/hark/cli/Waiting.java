@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jline.terminal.Attributes;
@@ -90,28 +88,19 @@ final class Waiting {
             announceFetch(tty, argument);
             return pipeline.source(argument);
         }
-        CompletableFuture<Source> fetch = new CompletableFuture<>();
-        Thread fetcher = new Thread(() -> {
-            try {
-                fetch.complete(pipeline.source(argument));
-            } catch (Throwable t) {
-                fetch.completeExceptionally(t);
-            }
-        }, "hark-fetch");
-        fetcher.setDaemon(true); // a stopped fetch must not keep the JVM alive
+        // A daemon thread: a stopped fetch must not keep the JVM alive.
+        Background<Source> fetch = Background.start("hark-fetch", () -> pipeline.source(argument));
         AtomicBoolean interrupted = new AtomicBoolean();
         Attributes saved = terminal.enterRawMode();
         SignalHandler previous = terminal.handle(Signal.INT, s -> interrupted.set(true));
         try {
             // Said once the keys work, so that a q typed after reading it is never lost.
             announceFetch(tty, argument);
-            fetcher.start();
             NonBlockingReader keys = terminal.reader();
-            while (!fetch.isDone()) {
+            while (!fetch.done()) {
                 int key = keys.read(POLL_MILLIS);
                 if (key == 'q' || key == 'Q' || key == 3 || interrupted.get()) {
                     boolean ctrlC = key == 3 || interrupted.get();
-                    fetcher.interrupt();
                     throw new HarkException(ctrlC ? ListenSession.INTERRUPTED : 0,
                             "stopped while fetching " + host(argument));
                 }
@@ -126,20 +115,6 @@ final class Waiting {
             terminal.handle(Signal.INT, previous == null ? SignalHandler.SIG_DFL : previous);
             terminal.flush();
         }
-        return result(fetch);
-    }
-
-    private static Source result(CompletableFuture<Source> fetch) {
-        try {
-            return fetch.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return fetch.take();
     }
 }

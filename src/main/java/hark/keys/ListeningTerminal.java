@@ -65,7 +65,14 @@ public record ListeningTerminal(Terminal terminal, boolean keys, PrintWriter pla
         return new ListeningTerminal(t, !articleOnStdin, null);
     }
 
-    /** The JNI provider answers isatty() without starting a process; the exec one runs {@code test -t}. */
+    /**
+     * Asks which standard streams are terminals. The JNI provider answers isatty() without starting a process;
+     * the exec one runs {@code test -t}, which works everywhere.
+     */
+    public static TerminalProvider isattyProbe() {
+        return probe(new ExecTerminalProvider());
+    }
+
     private static TerminalProvider probe(TerminalProvider fallback) {
         try {
             TerminalProvider jni = TerminalProvider.load(TerminalBuilder.PROP_PROVIDER_JNI);
