@@ -21,6 +21,12 @@ final class Money implements Rewrite {
     private static final Currency POUND = new Currency("pound", "pounds", "penny", "pence");
     private static final Currency EURO = new Currency("euro", "euros", "cent", "cents");
     private static final Currency YEN = new Currency("yen", "yen", "sen", "sen");
+    private static final Currency WON = new Currency("won", "won", "jeon", "jeon");
+    private static final Currency RUBLE = new Currency("ruble", "rubles", "kopek", "kopeks");
+    private static final Currency PESO = new Currency("peso", "pesos", "centavo", "centavos");
+    private static final Currency SHILLING = new Currency("shilling", "shillings", "cent", "cents");
+    private static final Currency YUAN = new Currency("yuan", "yuan", "fen", "fen");
+    private static final Currency KRONE = new Currency("krone", "kroner", "ore", "ore");
     // written before the amount ("$5", "₦2bn", "R$50", "KSh 1,000"); keys in lower case
     private static final Map<String, Currency> SYMBOLS = Map.ofEntries(
             Map.entry("$", DOLLAR), Map.entry("us$", DOLLAR),
@@ -34,15 +40,15 @@ final class Money implements Rewrite {
             Map.entry("r$", new Currency("real", "reais", "centavo", "centavos")),
             Map.entry("£", POUND), Map.entry("€", EURO), Map.entry("¥", YEN), Map.entry("₹", RUPEE),
             Map.entry("rs", RUPEE), Map.entry("rs.", RUPEE), Map.entry("₦", NAIRA), Map.entry("n", NAIRA),
-            Map.entry("₩", new Currency("won", "won", "jeon", "jeon")),
-            Map.entry("₽", new Currency("ruble", "rubles", "kopek", "kopeks")),
-            Map.entry("₱", new Currency("peso", "pesos", "centavo", "centavos")),
+            Map.entry("₩", WON),
+            Map.entry("₽", RUBLE),
+            Map.entry("₱", PESO),
             Map.entry("₺", new Currency("lira", "lira", "kurus", "kurus")),
             Map.entry("₪", new Currency("shekel", "shekels", "agora", "agorot")),
             Map.entry("₫", new Currency("dong", "dong", "xu", "xu")),
             Map.entry("₴", new Currency("hryvnia", "hryvnias", "kopiyka", "kopiyky")),
             Map.entry("฿", new Currency("baht", "baht", "satang", "satang")),
-            Map.entry("ksh", new Currency("shilling", "shillings", "cent", "cents")),
+            Map.entry("ksh", SHILLING),
             Map.entry("rm", new Currency("ringgit", "ringgit", "sen", "sen")));
     // ISO codes, written before or after the amount ("USD 5", "40 SEK")
     private static final Map<String, Currency> CODES = Map.ofEntries(
@@ -50,17 +56,17 @@ final class Money implements Rewrite {
             Map.entry("CHF", new Currency("swiss franc", "swiss francs", "centime", "centimes")),
             Map.entry("INR", RUPEE), Map.entry("NGN", NAIRA),
             Map.entry("ZAR", new Currency("rand", "rand", "cent", "cents")),
-            Map.entry("CNY", new Currency("yuan", "yuan", "fen", "fen")),
-            Map.entry("RMB", new Currency("yuan", "yuan", "fen", "fen")),
+            Map.entry("CNY", YUAN),
+            Map.entry("RMB", YUAN),
             Map.entry("BRL", new Currency("real", "reais", "centavo", "centavos")),
-            Map.entry("MXN", new Currency("peso", "pesos", "centavo", "centavos")),
-            Map.entry("KES", new Currency("shilling", "shillings", "cent", "cents")),
+            Map.entry("MXN", PESO),
+            Map.entry("KES", SHILLING),
             Map.entry("SEK", new Currency("krona", "kronor", "ore", "ore")),
-            Map.entry("NOK", new Currency("krone", "kroner", "ore", "ore")),
-            Map.entry("DKK", new Currency("krone", "kroner", "ore", "ore")),
+            Map.entry("NOK", KRONE),
+            Map.entry("DKK", KRONE),
             Map.entry("PLN", new Currency("zloty", "zlotys", "grosz", "groszy")),
-            Map.entry("KRW", new Currency("won", "won", "jeon", "jeon")),
-            Map.entry("RUB", new Currency("ruble", "rubles", "kopek", "kopeks")),
+            Map.entry("KRW", WON),
+            Map.entry("RUB", RUBLE),
             Map.entry("AUD", new Currency("australian dollar", "australian dollars", "cent", "cents")),
             Map.entry("CAD", new Currency("canadian dollar", "canadian dollars", "cent", "cents")),
             Map.entry("NZD", new Currency("new zealand dollar", "new zealand dollars", "cent", "cents")),
