@@ -15,6 +15,7 @@ import hark.article.text.HeadlineFilter;
 import hark.article.text.Line;
 import hark.article.text.LineFilter;
 import hark.article.text.LineMetadata;
+import hark.article.text.MarkupLines;
 import hark.article.text.NavigationLines;
 import hark.article.text.NewsletterLines;
 import hark.article.text.PastedLines;
@@ -46,6 +47,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
             TimestampLines.INSTANCE,       // dates become metadata before rules that drop digit-only lines
             BylineLines.INSTANCE,
             AdLines.INSTANCE,
+            MarkupLines.INSTANCE,          // an ad slot's raw HTML, dumped verbatim with the page
             PlayerWidgetLines.INSTANCE,
             ReadingTimeLines.INSTANCE,
             ShareLines.INSTANCE,

@@ -122,12 +122,17 @@ final class ContentSniffer {
             tags++;
             tagChars += m.end() - m.start();
         }
+        long lines = sample.lines().filter(l -> !l.isBlank()).count();
+        long linesWithTag = sample.lines().filter(l -> TAG.matcher(l).find()).count();
+        // Tags must be spread through the text or make up much of it: a page dump can begin with a tracking
+        // pixel's or an ad slot's raw markup, and a few such lines among hundreds of text lines do not make HTML.
+        boolean spread = linesWithTag * 4 >= lines;
+        boolean dense = tagChars * 20 >= sample.length();
         if (BLOCK_START.matcher(head).find()) {
-            return tags >= 2;
+            return tags >= 2 && (spread || dense);
         }
         // A fragment without a leading tag: tags must be frequent, not a passing mention.
-        long lines = sample.lines().filter(l -> !l.isBlank()).count();
         long tagLines = sample.lines().filter(l -> l.stripLeading().startsWith("<")).count();
-        return tags >= 6 && (tagLines * 2 >= lines || tagChars * 20 >= sample.length());
+        return tags >= 6 && (tagLines * 2 >= lines || dense && spread);
     }
 }

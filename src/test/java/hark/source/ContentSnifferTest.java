@@ -2,6 +2,7 @@ package hark.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,6 +29,41 @@ class ContentSnifferTest {
     })
     void pastedArticlesThatMentionTagsAreText(String text) {
         assertThat(ContentSniffer.looksLikeHtml(text)).isFalse();
+    }
+
+    @Test
+    void aPageDumpWithAFewLinesOfRawAdMarkupIsText() {
+        // A text browser's dump keeps an ad slot's markup verbatim: long tags, but on 3 lines of 40.
+        String ad = "<div><a href=\"http://ads.example.net/jump/site;sz=300x250;kw=a,b,c;tile=%d\" target=\"_blank\">"
+                + "<img alt=\"\" src=\"http://ads.example.net/ad/site;sz=300x250;kw=a,b,c;tile=%d\" /></a></div>";
+        StringBuilder page = new StringBuilder("Home | News | Sport\n\nA headline about passwords\n\n");
+        for (int i = 0; i < 36; i++) {
+            page.append("Paragraph ").append(i).append(" of the story, in plain words.\n\n");
+            if (i % 12 == 5) {
+                page.append(String.format(ad, i, i)).append("\n\n");
+            }
+        }
+        assertThat(ContentSniffer.looksLikeHtml(page.toString())).isFalse();
+    }
+
+    @Test
+    void aPageDumpThatBeginsWithATrackingPixelIsText() {
+        StringBuilder page = new StringBuilder("<div><img src=\"https://stats.example.com/b?c1=2&c2=7241469\" /></div>\n");
+        page.append("  • Home\n  • Mail\n  • News\n\nA headline\n\n");
+        for (int i = 0; i < 30; i++) {
+            page.append("Paragraph ").append(i).append(" of the story, in plain words and at some length.\n\n");
+        }
+        assertThat(ContentSniffer.looksLikeHtml(page.toString())).isFalse();
+    }
+
+    @Test
+    void aFragmentWhoseLinesAllCarryTagsIsHtml() {
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            page.append("Paragraph ").append(i).append(" with <a href=\"https://example.com/a/long/path/").append(i)
+                    .append("\">a link</a> and <em>stress</em>.\n");
+        }
+        assertThat(ContentSniffer.looksLikeHtml(page.toString())).isTrue();
     }
 
     @ParameterizedTest

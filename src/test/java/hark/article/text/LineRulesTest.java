@@ -33,6 +33,25 @@ class LineRulesTest {
     }
 
     @Nested
+    class Markup {
+        @ParameterizedTest
+        @ValueSource(strings = {
+            "<div><a href=\"http://ads.example.net/jump/site;sz=300x250\" target=\"_blank\"><img alt=\"\" src=\"http://ads.example.net/ad/site\" /></a></div>",
+            "[tour_mpu_20150324] * <img id=\"pixel\" src=\"/ivw/CP/0.gif\" width=\"1\" height=\"1\" alt=\"\">",
+            "<br/>"})
+        void dropsRawMarkupLines(String line) {
+            assertThat(drops(MarkupLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Put a <div> inside another <div> and use flexbox; the <p> stays put.",
+            "3 < 5 and 7 > 2, as any pupil knows.", "Wrap the words in <b> and </b> and the browser makes them bold."})
+        void keepsSentencesThatMentionTags(String line) {
+            assertThat(drops(MarkupLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
     class PlayerWidget {
         @ParameterizedTest
         @ValueSource(strings = {"Select Voice", "Choose your listening speed", "Get through articles 2x faster",
