@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 /** The filters that find the article inside a whole copied page: its stretch of prose, and where it ends. */
 class PageSpanFiltersTest {
@@ -83,6 +85,18 @@ class PageSpanFiltersTest {
                 .containsExactly(P1, P2);
         assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(List.of(P1, P2, "Das könnte Sie auch interessieren:",
                 comment))))).containsExactly(P1, P2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Teilen mit:", "Sharen mit:", "Gefällt mir:", "Beitrag teilen:", "Teilen auf Twitter",
+        "Autor", "AUTOR", "Autor*in:", "Keine Kommentare:", "No comments", "Share this:", "Like this:",
+        "Diese Artikel könnten Sie ebenfalls interessieren", "Das Thema könnte dich auch interessieren:",
+        "Beliebte Beiträge zum Thema:", "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:",
+        "Relacionados:", "Veja Também:", "Leia também", "Valora esta noticia", "Latest on:", "Join the discussion"})
+    void cutsAtTheShareRowsAuthorBoxesAndTeaserHeadingsOfMoreSitesAndLanguages(String marker) {
+        String teaser = "Ein anderer Beitrag aus dem Archiv, der mit dem Artikel oben nichts zu tun hat, aber lang genug ist.";
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(List.of(P1, P2, P3, marker, teaser)))))
+                .containsExactly(P1, P2, P3);
     }
 
     @Test
