@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Drops cookie and consent notices and their buttons: "We use cookies to improve your experience...", "Accept
  * all", "Manage preferences", "We value your privacy". Only the site's own voice ("we", "our", "accept cookies")
- * counts, so an article about browser cookies keeps its sentences. Stateless.
+ * counts, so an article about browser cookies keeps its sentences; in German, French, Spanish, Italian,
+ * Portuguese, Polish and Dutch too ("Wir verwenden Cookies", "Nous utilisons des cookies"). Stateless.
  */
 public final class CookieLines implements LineRule {
     public static final CookieLines INSTANCE = new CookieLines();
@@ -26,6 +27,12 @@ public final class CookieLines implements LineRule {
     private static final Pattern COOKIE_CONTROLS = Pattern.compile(
             "\\b(?:accept|allow|reject|manage|use of) (?:all |our |the )?cookies\\b"
             + "|\\bcookie (?:policy|settings|preferences|notice|consent|banner)\\b");
+    /** The same notice in the other languages our listeners paste most: the site says it uses cookies. */
+    private static final Pattern OTHER_LANGUAGES = Pattern.compile(
+            "\\b(?:wir (?:verwenden|nutzen|setzen|benutzen)|(?:diese|unsere) (?:web)?seite (?:verwendet|nutzt|benutzt)"
+            + "|nous utilisons|ce site (?:web )?utilise|(?:utilizamos|usamos)|este (?:sitio|site|portal)(?: web)? (?:utiliza|usa)"
+            + "|utilizziamo|questo sito (?:web )?utilizza|korzystamy z|(?:ta|nasza) strona (?:używa|korzysta z|wykorzystuje)"
+            + "|(?:wij gebruiken|deze (?:web)?site gebruikt)) .{0,40}\\bcook");
     private static final Pattern PARTNERS = Pattern.compile(
             "^we and our (?:\\d+ )?(?:partners|vendors)|store and/or access information on a device");
 
@@ -42,6 +49,7 @@ public final class CookieLines implements LineRule {
             return false;
         }
         return line.words() <= 80 && (SITE_VOICE.matcher(key).find() && CONSENT_WORD.matcher(key).find()
-                        || COOKIE_CONTROLS.matcher(key).find() || PARTNERS.matcher(key).find());
+                        || COOKIE_CONTROLS.matcher(key).find() || PARTNERS.matcher(key).find()
+                        || OTHER_LANGUAGES.matcher(key).find());
     }
 }

@@ -131,14 +131,21 @@ class LineRulesTest {
         @ValueSource(strings = {"We use cookies to improve your experience on our site.",
             "This site uses cookies to give you the best experience. By continuing to browse, you agree to our use of cookies.",
             "Accept all", "Reject all", "Manage preferences", "We value your privacy", "Cookie settings",
-            "We and our 842 partners store and/or access information on a device, such as cookies."})
+            "We and our 842 partners store and/or access information on a device, such as cookies.",
+            "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons.",
+            "Diese Webseite verwendet Cookies. Die Betreiber dieser Webseite nutzen Cookies für Statistiken.",
+            "Wir verwenden Cookies, um Ihnen ein optimales Webseiten-Erlebnis zu bieten.",
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+            "Korzystamy z plików cookies, aby ułatwić Ci korzystanie z serwisu.",
+            "Questo sito utilizza i cookie per migliorare la tua esperienza."})
         void dropsCookieNotices(String line) {
             assertThat(drops(CookieLines.INSTANCE, line)).isTrue();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Google will stop supporting third-party cookies in Chrome next year, the company said.",
-            "She baked cookies for the volunteers every Friday.", "We baked cookies with our children on Sunday."})
+            "She baked cookies for the volunteers every Friday.", "We baked cookies with our children on Sunday.",
+            "Die Bäckerei verkauft Cookies nach amerikanischem Rezept, sagt die Inhaberin."})
         void keepsArticlesAboutCookies(String line) {
             assertThat(drops(CookieLines.INSTANCE, line)).isFalse();
         }
