@@ -26,6 +26,11 @@ public final class FurnitureTailFilter implements LineFilter {
             + " nicht veröffentlicht|erforderliche felder sind|votre adresse (?:e-mail|de messagerie) ne sera pas publiée"
             + "|tu dirección de correo electrónico no será publicada|il tuo indirizzo email non sarà pubblicato"
             + "|(?:antworten|cancel reply|annuler la réponse|cancelar respuesta)$"
+            + "|notify me of (?:new|follow-up)|save my name,? email,? and website|you are commenting using your"
+            + "|(?:hinterlasse|schreibe) (?:jetzt )?einen kommentar|du kommentierst mit deinem|sie kommentieren mit ihrem"
+            + "|(?:informiere|benachrichtige) mich über (?:neue|nachfolgende)|e-mail-adresse wird nicht veröffentlicht"
+            + "|votre adresse (?:e-mail|électronique|de messagerie)|vous commentez à l'aide|deja un comentario"
+            + "|il tuo indirizzo email non sarà pubblicato|twój adres e-mail nie zostanie opublikowany"
             // licence notes of a whole site
             + "|(?:content|texts?|texte|inhalte) (?:on this (?:site|website|blog) )?(?:is|are|is licensed|are licensed|stehen|steht)"
             + " (?:licensed )?under (?:a|einer) creative commons"
