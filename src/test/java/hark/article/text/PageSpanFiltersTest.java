@@ -125,10 +125,10 @@ class PageSpanFiltersTest {
                 .containsExactly(P1, P2);
         assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, "[ ] Notify me of new posts by email.")))))
                 .containsExactly(P1, P2);
-        for (String form : List.of("Du kommentierst mit Deinem Twitter-Konto. ( Abmelden / Ändern )",
+        for (String formLine : List.of("Du kommentierst mit Deinem Twitter-Konto. ( Abmelden / Ändern )",
                 "Hinterlasse jetzt einen Kommentar", "Votre adresse électronique ne sera pas publiée.",
                 "Save my name, email, and website in this browser for the next time I comment.")) {
-            assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, form, P3))))).containsExactly(P1, P2);
+            assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, formLine, P3))))).containsExactly(P1, P2);
         }
     }
 
