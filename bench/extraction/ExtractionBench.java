@@ -1,6 +1,6 @@
 import hark.article.Article;
 import hark.article.ArticleExtractor;
-import hark.article.Extraction;
+import hark.extraction.Extraction;
 import hark.article.ExtractionOptions;
 import hark.article.html.HtmlArticleExtractor;
 import hark.screen.TerminalText;

@@ -1,7 +1,7 @@
 package hark.cli;
 
 import hark.article.Article;
-import hark.article.Extraction;
+import hark.extraction.Extraction;
 import hark.article.ExtractionOptions;
 import hark.script.EnglishNormalizer;
 import hark.script.EnglishSentenceSplitter;

@@ -1,9 +1,17 @@
-package hark.article;
+package hark.extraction;
 
+import hark.article.Article;
+import hark.article.ArticleExtractor;
+import hark.article.ExtractionOptions;
 import hark.article.html.HtmlArticleExtractor;
+import hark.article.text.PastedTextCleaner;
 import hark.source.Source;
 
-/** Chooses the extractor by what the source is: HTML pages and pasted text are cleaned differently. */
+/**
+ * The article stage's one entry: chooses the extractor by what the source is, since HTML pages and pasted text are
+ * cleaned differently. It sits above {@code hark.article} and its two extractors so that they depend only on the
+ * article's records, never on each other or back on the chooser. Thread-safe.
+ */
 public final class Extraction implements ArticleExtractor {
     private final ArticleExtractor html;
     private final ArticleExtractor pasted;

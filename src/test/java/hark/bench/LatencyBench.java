@@ -1,6 +1,6 @@
 package hark.bench;
 
-import hark.article.Extraction;
+import hark.extraction.Extraction;
 import hark.article.ExtractionOptions;
 import hark.audio.AlsaFileDevice;
 import hark.audio.AlsaFileDevice.Arrivals.Arrival;

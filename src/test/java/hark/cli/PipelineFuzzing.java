@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import hark.HarkException;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
-import hark.article.Extraction;
+import hark.extraction.Extraction;
 import hark.script.EnglishNormalizer;
 import hark.script.EnglishSentenceSplitter;
 import hark.script.Paragraph;

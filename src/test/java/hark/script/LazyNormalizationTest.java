@@ -6,7 +6,7 @@ import hark.SharedData;
 import hark.article.Article;
 import hark.article.Block;
 import hark.article.BlockKind;
-import hark.article.Extraction;
+import hark.extraction.Extraction;
 import hark.article.ExtractionOptions;
 import hark.article.Metadata;
 import hark.source.Sources;

@@ -3,7 +3,7 @@ package hark.article.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.SharedData;
-import hark.article.PastedTextCleaner;
+import hark.article.text.PastedTextCleaner;
 import hark.source.Source;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import hark.HarkException;
 import hark.article.Article;
 import hark.article.BlockKind;
-import hark.article.PastedTextCleaner;
+import hark.article.text.PastedTextCleaner;
 import hark.source.Source;
 import org.junit.jupiter.api.Test;
 
