@@ -30,6 +30,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
             ShareLines.INSTANCE,
             NewsletterLines.INSTANCE,
             CookieLines.INSTANCE,
+            SiteNoticeLines.INSTANCE,
             CaptionLines.INSTANCE,
             NavigationLines.INSTANCE,
             CrossReferenceLines.INSTANCE,  // "Lea también: ...", "Lesen Sie auch: ..." between paragraphs
@@ -37,6 +38,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
             BodySpanFilter.INSTANCE,       // the article's stretch of prose, with its header, out of the whole page
             EndMarkerFilter.INSTANCE,      // then its end: "Comments", "Share this", "Mehr zum Thema"
             FurnitureTailFilter.INSTANCE,  // or the comment form, "Previous post", the author's "about me"
+            LeftoverMarkerLines.INSTANCE,  // the markers above the cut: links to comments, share rows
             HeadlineFilter.INSTANCE,       // needs the clutter gone to see the first real headline
             HeaderZoneFilter.INSTANCE,
             TrailingListFilter.INSTANCE,

@@ -52,6 +52,46 @@ class LineRulesTest {
     }
 
     @Nested
+    class SiteNotices {
+        @ParameterizedTest
+        @ValueSource(strings = {"Dein Browser ist leider veraltet.", "JavaScript is disabled. For a better experience, "
+            + "please enable JavaScript in your browser before proceeding.", "Sie haben Javascript für Ihren Browser deaktiviert.",
+            "Vielen Dank für Ihre Anmeldung.", "Der Artikel wurde erfolgreich hinzugefügt.", "A password will be e-mailed to you.",
+            "Ein Passwort wird Ihnen per E-Mail zugeschickt.", "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.",
+            "Werbung", "Anzeige, enthält Affiliate Links",
+            "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler, z.B. für solche mit -Symbol.",
+            "This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases."})
+        void dropsWhatTheSiteSaysToTheVisitor(String line) {
+            assertThat(drops(SiteNoticeLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Werbung mit Fotografien der eigenen Leistung ist ein tolles Marketing-Instrument für Handwerker.",
+            "The browser wars of the 1990s ended when Netscape lost its market share.",
+            "Thank you for your patience, the mayor told residents on Sunday."})
+        void keepsSentencesAboutBrowsersAndAdvertising(String line) {
+            assertThat(drops(SiteNoticeLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
+    class LeftoverMarkers {
+        @ParameterizedTest
+        @ValueSource(strings = {"Schreib einen Kommentar", "Kommentar hinzufügen", "Post a Comment", "View Comments",
+            "Teilen:", "3 Kommentare", "Share this", "Related"})
+        void dropsMarkerLinksLeftAboveTheCut(String line) {
+            assertThat(drops(LeftoverMarkerLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Comments from residents poured in after the meeting.", "Related to this, the council voted no.",
+            "Share prices fell."})
+        void keepsSentences(String line) {
+            assertThat(drops(LeftoverMarkerLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
     class PlayerWidget {
         @ParameterizedTest
         @ValueSource(strings = {"Select Voice", "Choose your listening speed", "Get through articles 2x faster",
