@@ -126,9 +126,10 @@ final class ListenCommand implements Callable<Integer> {
     }
 
     /**
-     * Opens the listening terminal on its own thread: JLine's classes, its terminfo lookup (a process) and the
-     * attributes took 0.2 to 0.5 s, which were spent before the first audio when opened on this thread. Raw mode
-     * is entered later, by the session, before the first sentence plays, so keys work from its first moment.
+     * Opens the listening terminal on its own thread: JLine's classes, its native library and its terminfo lookup
+     * (a process) take 0.4 to 0.9 s here at load 9 ({@code bench/terminal-open}), which were spent before the first
+     * audio when opened on this thread. Raw mode is entered later, by the session, before the first sentence plays,
+     * so keys work from its first moment.
      * Opening it changes nothing on the terminal. A fetch that watches the keys gets the same terminal
      * ({@link Hark#once}).
      */

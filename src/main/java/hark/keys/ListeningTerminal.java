@@ -21,9 +21,9 @@ import org.jline.terminal.spi.TerminalProvider;
  *   the article);</li>
  *   <li>a terminal is put in raw mode even with {@code TERM=dumb}, so keys act at once and are not echoed;</li>
  *   <li>only the flags hark needs are changed, and everything else is given back exactly, line speed included:
- *   with keys on stdin, on Linux, in-process ({@link NativeTty}: no process started, so raw mode costs the first
- *   audio nothing); elsewhere, and for {@code /dev/tty}, through {@code stty} (JLine's exec provider), which costs
- *   a process for every read or change (JLine's own JNI pty set the line to 0 baud);</li>
+ *   with keys on stdin, on Linux, in-process ({@link NativeTty}: no process started, raw mode in about 1 ms);
+ *   elsewhere, and for {@code /dev/tty}, through {@code stty} (JLine's exec provider), which costs a process for
+ *   every read or change (JLine's own JNI pty set the line to 0 baud and garbled {@code c_line});</li>
  *   <li>when stdout is a file or a pipe, plain lines go there and the terminal is used only for keys.</li>
  * </ul>
  *

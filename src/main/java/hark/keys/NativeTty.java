@@ -13,8 +13,9 @@ import org.jline.terminal.spi.TerminalProvider;
 /**
  * The terminal on stdin, its attributes read and set inside the process, on Linux: the kernel's
  * {@code struct termios} through {@code ioctl(TCGETS)} and {@code ioctl(TCSETS)}, by way of JLine's JNI library.
- * Through {@code stty} (JLine's exec provider) every read or change of the attributes starts a process, and five of
- * them stood between the command and the first audio (issue 12).
+ * Through {@code stty} (JLine's exec provider) every read or change of the attributes starts a process: opening the
+ * terminal and entering raw mode started seven ({@code test}, {@code tty}, five {@code stty}) between the command
+ * and the first audio, and each full-screen redraw one more to ask the size (issue 12). Here raw mode takes 1 ms.
  * <p>
  * JLine's own JNI pty is not used as it is, for two defects: it rebuilds the whole {@code termios} from JLine's
  * attributes, which know nothing of the line speed, so the terminal was left at 0 baud; and its native
