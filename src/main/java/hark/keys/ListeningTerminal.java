@@ -21,9 +21,9 @@ import org.jline.terminal.spi.TerminalProvider;
  *   the article);</li>
  *   <li>a terminal is put in raw mode even with {@code TERM=dumb}, so keys act at once and are not echoed;</li>
  *   <li>only the flags hark needs are changed, and everything else is given back exactly, line speed included:
- *   with keys on stdin, on Linux, in-process ({@link NativeTty}: no process started, raw mode in about 1 ms);
- *   elsewhere, and for {@code /dev/tty}, through {@code stty} (JLine's exec provider), which costs a process for
- *   every read or change (JLine's own JNI pty set the line to 0 baud and garbled {@code c_line});</li>
+ *   on Linux in-process ({@link NativeTty}: no process started, raw mode in about 1 ms); elsewhere, and for a
+ *   {@code /dev/tty} that no standard stream is, through {@code stty} (JLine's exec provider), which costs a
+ *   process for every read or change (JLine's own JNI pty set the line to 0 baud and garbled {@code c_line});</li>
  *   <li>when stdout is a file or a pipe, plain lines go there and the terminal is used only for keys.</li>
  * </ul>
  *
@@ -63,8 +63,11 @@ public record ListeningTerminal(Terminal terminal, boolean keys, PrintWriter pla
             return new ListeningTerminal(t, true, redirected);
         }
         if ((in || articleOnStdin) && controllingTerminal()) {
-            Terminal t = new PosixSysTerminal("hark", type, new DevTty(exec), encoding, true,
-                    Terminal.SignalHandler.SIG_DFL);
+            Terminal t = probe != exec ? nativeTerminal(probe, type, encoding, null) : null;
+            if (t == null) {
+                t = new PosixSysTerminal("hark", type, new DevTty(exec), encoding, true,
+                        Terminal.SignalHandler.SIG_DFL);
+            }
             return new ListeningTerminal(t, true, redirected);
         }
         Terminal t = TerminalBuilder.builder().system(true).dumb(true).build();
@@ -89,14 +92,19 @@ public record ListeningTerminal(Terminal terminal, boolean keys, PrintWriter pla
         }
     }
 
-    /** The terminal on stdin with its attributes set in-process, or null where that cannot be done here. */
+    /**
+     * The terminal with its attributes set in-process, or null where that cannot be done here.
+     *
+     * @param screen the standard stream drawn on, with keys from stdin; null for the controlling terminal
+     */
     private static Terminal nativeTerminal(TerminalProvider jni, String type, Charset encoding, SystemStream screen) {
         if (!NativeTty.usable()) {
             return null;
         }
         try {
-            return new PosixSysTerminal("hark", type, NativeTty.onStdin(jni, screen), encoding, true,
-                    Terminal.SignalHandler.SIG_DFL);
+            NativeTty tty = screen != null ? NativeTty.onStdin(jni, screen) : NativeTty.controlling(jni);
+            return tty == null ? null
+                    : new PosixSysTerminal("hark", type, tty, encoding, true, Terminal.SignalHandler.SIG_DFL);
         } catch (IOException | RuntimeException | LinkageError e) {
             return null; // stty still works
         }

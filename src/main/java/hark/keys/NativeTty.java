@@ -1,8 +1,12 @@
 package hark.keys;
 
 import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.jline.nativ.CLibrary;
 import org.jline.nativ.CLibrary.Termios;
 import org.jline.terminal.Attributes;
@@ -11,7 +15,8 @@ import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
 /**
- * The terminal on stdin, its attributes read and set inside the process, on Linux: the kernel's
+ * The terminal on stdin (or the controlling terminal, {@link #controlling}), its attributes read and set inside the
+ * process, on Linux: the kernel's
  * {@code struct termios} through {@code ioctl(TCGETS)} and {@code ioctl(TCSETS)}, by way of JLine's JNI library.
  * Through {@code stty} (JLine's exec provider) every read or change of the attributes starts a process: opening the
  * terminal and entering raw mode started seven ({@code test}, {@code tty}, five {@code stty}) between the command
@@ -37,6 +42,7 @@ final class NativeTty extends LinuxNativePty {
     private static final int WORDS = 9;
     private static final int CC_OFFSET = 17;
     private static final int NCCS = 19;
+    private static final String DEV_TTY = "/dev/tty";
 
     private final int fd;
     private final int[] original;
@@ -48,6 +54,39 @@ final class NativeTty extends LinuxNativePty {
         int out = stdout ? 1 : 2;
         return new NativeTty(jni, output, 0, FileDescriptor.in, out, stdout ? FileDescriptor.out : FileDescriptor.err,
                 ttyname(out));
+    }
+
+    /**
+     * The controlling terminal, for keys when stdin carries the article: keys are read from and the screen drawn on
+     * {@code /dev/tty}, as with {@code stty -F /dev/tty}, and its attributes set through whichever standard stream
+     * is that same terminal.
+     *
+     * @return null when no standard stream is the controlling terminal (then {@code stty} it is)
+     */
+    static NativeTty controlling(TerminalProvider jni) throws IOException {
+        long controlling = controllingDevice();
+        for (int fd = 0; fd <= 2 && controlling != 0; fd++) {
+            String name = CLibrary.isatty(fd) == 1 ? CLibrary.ttyname(fd) : null;
+            if (name != null && device(name) == controlling) {
+                FileDescriptor in = new FileInputStream(DEV_TTY).getFD();
+                FileDescriptor out = new FileOutputStream(DEV_TTY).getFD();
+                return new NativeTty(jni, null, fd, in, fd, out, name);
+            }
+        }
+        return null;
+    }
+
+    /** The controlling terminal's device number (tty_nr in /proc/self/stat), or 0 for none. */
+    private static long controllingDevice() throws IOException {
+        String stat = Files.readString(Path.of("/proc/self/stat"));
+        // after "pid (comm) ": state ppid pgrp session tty_nr
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[4]);
+    }
+
+    /** A device file's number, encoded as the kernel encodes tty_nr (the C library's, for the usual sizes). */
+    private static long device(String path) throws IOException {
+        return ((Number) Files.getAttribute(Path.of(path), "unix:rdev")).longValue();
     }
 
     /**
