@@ -22,6 +22,7 @@ import hark.voice.ConfigDirs;
 import hark.voice.VoiceCatalog;
 import hark.voice.VoiceSpec;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -99,16 +100,18 @@ final class ListenCommand implements Callable<Integer> {
         // A bad -o name or an unwritable folder is reported before any slow work.
         WavTarget target = output == null ? null : WavTarget.open(output.toString(), hark.stdout);
         Background<AudioSink> sound = null;
+        Background<ListeningTerminal> terminal = null;
         WarmVoice voices = null;
         try (target) {
             VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
             VoiceSpec chosen = withGap(requireVoice(catalog));
-            // The two slow steps of start-up run beside the reading and cleaning of the article.
+            // The slow steps of start-up run beside the reading and cleaning of the article.
             voices = new WarmVoice(chosen);
             if (target == null) {
                 sound = Background.start("hark-open-sound", () -> hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE));
+                terminal = openTerminal();
             }
-            return readAloud(catalog, chosen, voices, sound, target);
+            return readAloud(catalog, chosen, voices, sound, terminal, target);
         } finally {
             if (voices != null) {
                 voices.discard();
@@ -116,11 +119,42 @@ final class ListenCommand implements Callable<Integer> {
             if (sound != null) {
                 sound.discard(AudioSink::close);
             }
+            if (terminal != null) {
+                terminal.discard(ListenCommand::closeUnused);
+            }
+        }
+    }
+
+    /**
+     * Opens the listening terminal on its own thread: JLine's classes, its native library and its terminfo lookup
+     * (a process) take 0.4 to 0.9 s here at load 9 ({@code bench/terminal-open}), which were spent before the first
+     * audio when opened on this thread. Raw mode is entered later, by the session, before the first sentence plays,
+     * so keys work from its first moment.
+     * Opening it changes nothing on the terminal. A fetch that watches the keys gets the same terminal
+     * ({@link Hark#once}).
+     */
+    private Background<ListeningTerminal> openTerminal() {
+        boolean articleOnStdin = "-".equals(article);
+        return Background.start("hark-open-terminal", () -> {
+            try {
+                return hark.terminals.openForListening(articleOnStdin, hark.out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A terminal opened for a session that never ran (the article could not be read): nothing to restore. */
+    private static void closeUnused(ListeningTerminal terminal) {
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // it was never put in raw mode
         }
     }
 
     private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
-                          WavTarget target) {
+                          Background<ListeningTerminal> terminal, WavTarget target) {
         Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice());
         Source source = hark.waiting().source(pipeline, article);
         Article text = pipeline.article(source);
@@ -140,8 +174,7 @@ final class ListenCommand implements Callable<Integer> {
                 warning -> hark.err.println("hark: " + warning));
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
-        try (AudioSink sink = sound.take();
-             ListeningTerminal listening = hark.terminals.openForListening("-".equals(article), hark.out)) {
+        try (AudioSink sink = sound.take(); ListeningTerminal listening = take(terminal)) {
             ListenSession session = new ListenSession(script, settings, voices, sink, listening.terminal())
                     .withBookmarks(saved.bookmarks());
             if (!listening.keys()) {
@@ -169,6 +202,14 @@ final class ListenCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new HarkException(HarkException.INPUT, "could not open the terminal: " + e.getMessage());
+        }
+    }
+
+    private static ListeningTerminal take(Background<ListeningTerminal> terminal) throws IOException {
+        try {
+            return terminal.take();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

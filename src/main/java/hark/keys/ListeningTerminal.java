@@ -20,8 +20,10 @@ import org.jline.terminal.spi.TerminalProvider;
  *   from stdin's bytes (a pipe, with no terminal at all: today's behaviour, and then no keys when stdin carries
  *   the article);</li>
  *   <li>a terminal is put in raw mode even with {@code TERM=dumb}, so keys act at once and are not echoed;</li>
- *   <li>attributes go through {@code stty} (JLine's exec provider), which changes only the flags hark needs and
- *   so gives back everything else exactly, line speed included (the JNI provider set it to 0 baud);</li>
+ *   <li>only the flags hark needs are changed, and everything else is given back exactly, line speed included:
+ *   on Linux in-process ({@link NativeTty}: no process started, raw mode in about 1 ms); elsewhere, and for a
+ *   {@code /dev/tty} that no standard stream is, through {@code stty} (JLine's exec provider), which costs a
+ *   process for every read or change (JLine's own JNI pty set the line to 0 baud and garbled {@code c_line});</li>
  *   <li>when stdout is a file or a pipe, plain lines go there and the terminal is used only for keys.</li>
  * </ul>
  *
@@ -51,14 +53,21 @@ public record ListeningTerminal(Terminal terminal, boolean keys, PrintWriter pla
         Charset encoding = Charset.defaultCharset();
         PrintWriter redirected = out ? null : stdout;
         if (in && (out || err)) {
-            // Built through the provider, not TerminalBuilder, which would refuse raw mode to TERM=dumb.
-            Terminal t = exec.sysTerminal("hark", type, false, encoding, encoding, encoding, true,
-                    Terminal.SignalHandler.SIG_DFL, false, out ? SystemStream.Output : SystemStream.Error);
+            SystemStream screen = out ? SystemStream.Output : SystemStream.Error;
+            Terminal t = probe != exec ? nativeTerminal(probe, type, encoding, screen) : null;
+            if (t == null) {
+                // Built through the provider, not TerminalBuilder, which would refuse raw mode to TERM=dumb.
+                t = exec.sysTerminal("hark", type, false, encoding, encoding, encoding, true,
+                        Terminal.SignalHandler.SIG_DFL, false, screen);
+            }
             return new ListeningTerminal(t, true, redirected);
         }
         if ((in || articleOnStdin) && controllingTerminal()) {
-            Terminal t = new PosixSysTerminal("hark", type, new DevTty(exec), encoding, true,
-                    Terminal.SignalHandler.SIG_DFL);
+            Terminal t = probe != exec ? nativeTerminal(probe, type, encoding, null) : null;
+            if (t == null) {
+                t = new PosixSysTerminal("hark", type, new DevTty(exec), encoding, true,
+                        Terminal.SignalHandler.SIG_DFL);
+            }
             return new ListeningTerminal(t, true, redirected);
         }
         Terminal t = TerminalBuilder.builder().system(true).dumb(true).build();
@@ -80,6 +89,24 @@ public record ListeningTerminal(Terminal terminal, boolean keys, PrintWriter pla
             return jni;
         } catch (IOException | RuntimeException | LinkageError e) {
             return fallback;
+        }
+    }
+
+    /**
+     * The terminal with its attributes set in-process, or null where that cannot be done here.
+     *
+     * @param screen the standard stream drawn on, with keys from stdin; null for the controlling terminal
+     */
+    private static Terminal nativeTerminal(TerminalProvider jni, String type, Charset encoding, SystemStream screen) {
+        if (!NativeTty.usable()) {
+            return null;
+        }
+        try {
+            NativeTty tty = screen != null ? NativeTty.onStdin(jni, screen) : NativeTty.controlling(jni);
+            return tty == null ? null
+                    : new PosixSysTerminal("hark", type, tty, encoding, true, Terminal.SignalHandler.SIG_DFL);
+        } catch (IOException | RuntimeException | LinkageError e) {
+            return null; // stty still works
         }
     }
 

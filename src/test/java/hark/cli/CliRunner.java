@@ -40,6 +40,11 @@ final class CliRunner {
         return this;
     }
 
+    CliRunner terminals(Hark.TerminalOpener terminals) {
+        this.terminals = terminals;
+        return this;
+    }
+
     CliRunner sinks(IntFunction<AudioSink> sinks) {
         this.sinks = sinks;
         return this;
