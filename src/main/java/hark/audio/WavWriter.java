@@ -1,5 +1,6 @@
 package hark.audio;
 
+import hark.pcm.Pcm;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import hark.HarkException;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.audio.AudioSink;
-import hark.audio.WavRenderer;
+import hark.player.WavRenderer;
 import hark.audio.WavStream;
 import hark.audio.WavTarget;
 import hark.keys.ListeningTerminal;

@@ -1,7 +1,7 @@
 package hark.player;
 
 import hark.audio.AudioSink;
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 import hark.audio.SpeedPlan;
 import hark.audio.TempoStretcher;
 import hark.speech.Synthesizer;

@@ -2,8 +2,8 @@ package hark.speech;
 
 import com.sun.speech.freetts.Voice;
 import hark.HarkException;
-import hark.audio.Pcm;
-import hark.audio.Resampler;
+import hark.pcm.Pcm;
+import hark.pcm.Resampler;
 import hark.voice.FreeTtsVoices;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;

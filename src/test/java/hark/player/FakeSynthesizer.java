@@ -1,6 +1,6 @@
 package hark.player;
 
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 import hark.speech.Synthesizer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

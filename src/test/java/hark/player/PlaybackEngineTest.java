@@ -213,7 +213,7 @@ class PlaybackEngineTest {
     void aSynthesisFailureEndsPlaybackAndIsReported() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, v -> new Synthesizer() {
             @Override
-            public hark.audio.Pcm synthesize(String spoken, double rate) {
+            public hark.pcm.Pcm synthesize(String spoken, double rate) {
                 throw new HarkException(HarkException.AUDIO, "the voice broke");
             }
 

@@ -1,4 +1,4 @@
-package hark.audio;
+package hark.pcm;
 
 /**
  * Converts audio to another sample rate by linear interpolation. hark plays and writes everything at one rate,

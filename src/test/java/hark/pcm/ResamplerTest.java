@@ -1,4 +1,4 @@
-package hark.audio;
+package hark.pcm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

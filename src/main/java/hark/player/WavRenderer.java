@@ -1,5 +1,8 @@
-package hark.audio;
+package hark.player;
 
+import hark.audio.SpeedPlan;
+import hark.audio.TempoStretcher;
+import hark.pcm.Pcm;
 import hark.script.Paragraph;
 import hark.script.Script;
 import hark.script.Sentence;
@@ -7,6 +10,7 @@ import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,15 +45,28 @@ public final class WavRenderer {
 
     /** The whole script as one clip, held in memory. */
     public Pcm render(Script script, double speed) {
-        ShortQueue out = new ShortQueue();
+        Collected out = new Collected();
         try {
-            render(script, speed, out::append);
+            render(script, speed, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a queue does not fail
+            throw new UncheckedIOException(e); // memory does not fail
         }
-        short[] all = new short[out.size()];
-        out.take(all, 0, all.length);
-        return new Pcm(DEFAULT_RATE, all);
+        return new Pcm(DEFAULT_RATE, Arrays.copyOf(out.samples, out.size));
+    }
+
+    /** Grows as it is written to. */
+    private static final class Collected implements Output {
+        short[] samples = new short[0];
+        int size;
+
+        @Override
+        public void write(short[] block, int offset, int length) {
+            if (size + length > samples.length) {
+                samples = Arrays.copyOf(samples, Math.max(size + length, 2 * samples.length));
+            }
+            System.arraycopy(block, offset, samples, size, length);
+            size += length;
+        }
     }
 
     /** Speaks each sentence in turn into {@code out}, followed by its gap; only one sentence is held at a time. */

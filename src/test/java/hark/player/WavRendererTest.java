@@ -1,9 +1,12 @@
-package hark.audio;
+package hark.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hark.article.BlockKind;
+import hark.audio.PitchEstimate;
+import hark.audio.Signals;
+import hark.pcm.Pcm;
 import hark.script.Paragraph;
 import hark.script.Script;
 import hark.script.Sentence;
