@@ -2,7 +2,6 @@ package hark.player;
 
 import hark.audio.AudioSink;
 import hark.pcm.Pcm;
-import hark.audio.SpeedPlan;
 import hark.audio.TempoStretcher;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
@@ -64,8 +63,7 @@ public final class PlaybackEngine implements AutoCloseable {
         this.listener = listener;
         this.speed = clamp(settings.speed());
         this.rate = new ReadingRate(voices.get(0).wordsPerMinute());
-        this.lookAhead = new LookAhead(map, synthesizers, LOOK_AHEAD, voices.get(0),
-                SpeedPlan.forSpeed(speed).synthRate());
+        this.lookAhead = new LookAhead(map, synthesizers, LOOK_AHEAD, voices.get(0), Pacing.synthRate(speed));
         this.thread = new Thread(this::play, "hark-playback");
         thread.setDaemon(true);
     }
@@ -239,7 +237,7 @@ public final class PlaybackEngine implements AutoCloseable {
                     trim = moved;
                     moved = false;
                 }
-                double synthRate = SpeedPlan.forSpeed(currentSpeed()).synthRate();
+                double synthRate = Pacing.synthRate(currentSpeed());
                 lookAhead.focus(i, currentVoice(), synthRate);
                 if (speech != null) {
                     Pcm said = awaitSpeech(lookAhead.speak(speech, currentVoice(), synthRate), ep);
@@ -262,8 +260,7 @@ public final class PlaybackEngine implements AutoCloseable {
                     continue;
                 }
                 // A sentence with nothing to say (its spoken form came out empty) is skipped: no pause either.
-                boolean silent = clip.pcm().samples().length == 0;
-                if (!silent && !gap(map.lastInParagraph(i) ? currentVoice().paragraphGapMs() : currentVoice().sentenceGapMs(),
+                if (!gap(Pacing.gapFrames(currentVoice(), map.lastInParagraph(i), clip.pcm(), currentSpeed()),
                         clip.pcm().sampleRate(), ep)) {
                     continue;
                 }
@@ -369,11 +366,11 @@ public final class PlaybackEngine implements AutoCloseable {
                 flushed = false;
             }
             double now = currentSpeed();
-            double want = SpeedPlan.stretchFor(now, synthRate);
+            double want = Pacing.stretch(now, synthRate);
             if (want != applied) {
                 if (!Double.isNaN(applied) && isSentence) {
                     // the sentences ahead are remade at the new speed's synthesis rate while this one plays
-                    lookAhead.focus(currentIndex(), currentVoice(), SpeedPlan.forSpeed(now).synthRate());
+                    lookAhead.focus(currentIndex(), currentVoice(), Pacing.synthRate(now));
                 }
                 stretcher.setSpeed(want);
                 applied = want;
@@ -400,8 +397,7 @@ public final class PlaybackEngine implements AutoCloseable {
         }
     }
 
-    private boolean gap(int millis, int rate, long ep) throws InterruptedException {
-        long frames = Math.round(rate * millis / 1000.0 / currentSpeed());
+    private boolean gap(long frames, int rate, long ep) throws InterruptedException {
         short[] silence = new short[Math.max(1, rate / 50)];
         while (frames > 0) {
             if (checkpoint(ep) == CANCELLED) {

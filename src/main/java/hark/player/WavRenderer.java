@@ -1,6 +1,5 @@
 package hark.player;
 
-import hark.audio.SpeedPlan;
 import hark.audio.TempoStretcher;
 import hark.pcm.Pcm;
 import hark.script.Paragraph;
@@ -15,9 +14,9 @@ import java.util.List;
 
 /**
  * Renders a whole script for {@code -o FILE.wav}, sentence by sentence into an {@link Output} (a
- * {@link WavStream}, so that memory stays flat however long the article), or into one clip: each sentence is spoken and brought to the
- * speed as {@link SpeedPlan} says (the synthesizer's own rate, then {@link TempoStretcher}), followed by the
- * voice's sentence gap, or its paragraph gap after a paragraph's last sentence; gaps shrink as 1/speed.
+ * {@link hark.audio.WavStream}, so that memory stays flat however long the article), or into one clip: each
+ * sentence is spoken, brought to the speed and followed by its gap as {@link Pacing} says, the rule the player
+ * follows too.
  * Not thread-safe (the synthesizer is not).
  *
  * <pre>{@code
@@ -74,7 +73,7 @@ public final class WavRenderer {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be positive: " + speed);
         }
-        SpeedPlan plan = SpeedPlan.forSpeed(speed);
+        double synthRate = Pacing.synthRate(speed);
         short[] silence = new short[0];
         for (Paragraph p : script.paragraphs()) {
             List<Sentence> sentences = p.sentences();
@@ -83,25 +82,19 @@ public final class WavRenderer {
                 if (text.isBlank()) {
                     continue; // nothing to say, as in playback: no audio and no gap
                 }
-                Pcm spoken = synth.synthesize(text, plan.synthRate());
+                Pcm spoken = synth.synthesize(text, synthRate);
                 if (spoken.sampleRate() != DEFAULT_RATE) {
                     throw new IllegalStateException("the synthesizer gave " + spoken.sampleRate() + " Hz, not "
                             + DEFAULT_RATE);
                 }
-                short[] samples = TempoStretcher.stretch(spoken, plan.stretch()).samples();
+                short[] samples = TempoStretcher.stretch(spoken, Pacing.stretch(speed, synthRate)).samples();
                 out.write(samples, 0, samples.length);
-                int gap = gapSamples(voice, i == sentences.size() - 1, speed, DEFAULT_RATE);
+                int gap = Pacing.gapFrames(voice, i == sentences.size() - 1, spoken, speed);
                 if (silence.length < gap) {
                     silence = new short[gap];
                 }
                 out.write(silence, 0, gap);
             }
         }
-    }
-
-    /** The silence after a sentence: the voice's paragraph gap at a paragraph's end, else its sentence gap. */
-    public static int gapSamples(VoiceSpec voice, boolean paragraphEnd, double speed, int sampleRate) {
-        int ms = paragraphEnd ? voice.paragraphGapMs() : voice.sentenceGapMs();
-        return (int) Math.round(sampleRate * Math.max(0, ms) / 1000.0 / speed);
     }
 }
