@@ -3,7 +3,6 @@ package hark.speech;
 import com.sun.speech.freetts.Voice;
 import hark.HarkException;
 import hark.pcm.Pcm;
-import hark.pcm.Resampler;
 import hark.voice.FreeTtsVoices;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             System.arraycopy(part, 0, all, at, part.length);
             at += part.length;
         }
-        return Resampler.toRate(new Pcm(capture.sampleRate(), all), OUTPUT_RATE);
+        return new Pcm(capture.sampleRate(), all).atRate(OUTPUT_RATE);
     }
 
     /** One piece, or nothing if FreeTTS fails on it (it has thrown on odd input such as lone symbols). */
