@@ -8,7 +8,7 @@ import hark.player.WavRenderer;
 import hark.audio.WavStream;
 import hark.audio.WavTarget;
 import hark.keys.ListeningTerminal;
-import hark.player.ListenSession;
+import hark.keys.ListenSession;
 import hark.player.PlaybackSettings;
 import hark.player.Place;
 import hark.resume.PositionStore;

@@ -1,8 +1,14 @@
-package hark.player;
+package hark.keys;
 
 import hark.audio.AudioSink;
-import hark.keys.KeyBindings;
-import hark.keys.KeyController;
+import hark.player.Command;
+import hark.player.Place;
+import hark.player.PlaybackEngine;
+import hark.player.PlaybackListener;
+import hark.player.PlaybackSettings;
+import hark.player.PlaybackState;
+import hark.player.ScriptMap;
+import hark.player.Snapshot;
 import hark.screen.FullScreen;
 import hark.screen.PlainScreen;
 import hark.screen.Screen;

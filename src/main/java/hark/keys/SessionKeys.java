@@ -1,8 +1,10 @@
-package hark.player;
+package hark.keys;
 
-import hark.keys.KeyBindings;
-import hark.keys.KeyController;
-import hark.keys.Operation;
+import hark.player.Command;
+import hark.player.PlaybackEngine;
+import hark.player.PlaybackState;
+import hark.player.ScriptMap;
+import hark.player.Snapshot;
 import hark.screen.FullScreen;
 import hark.screen.Phrases;
 import hark.screen.Screen;
