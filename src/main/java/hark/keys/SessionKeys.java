@@ -61,14 +61,14 @@ final class SessionKeys implements KeyController.Handler {
     }
 
     @Override
-    public boolean handle(Operation op) {
+    public boolean handle(Command op) {
         if (screen instanceof FullScreen full) {
             // While the help is shown, ? turns its pages and any other key closes it, as its last line says;
             // the closing key does nothing else, except that q, Q and Ctrl-C still quit.
-            if (op == Operation.HELP && full.nextHelpPage()) {
+            if (op == Command.HELP && full.nextHelpPage()) {
                 return true;
             }
-            if (full.dismissHelp() && op != Operation.QUIT && op != Operation.QUIT_REMEMBER) {
+            if (full.dismissHelp() && op != Command.QUIT && op != Command.QUIT_REMEMBER) {
                 tick();
                 return true;
             }
@@ -96,34 +96,12 @@ final class SessionKeys implements KeyController.Handler {
             case SEARCH -> search();
             case BOOKMARK -> bookmark();
             case NEXT_BOOKMARK -> nextBookmark();
-            default -> command(op);
+            default -> command(op); // the playback commands
         }
         return !quit;
     }
 
-    private void command(Operation op) {
-        Command command = switch (op) {
-            case TOGGLE_PAUSE -> Command.TOGGLE_PAUSE;
-            case NEXT_SENTENCE -> Command.NEXT_SENTENCE;
-            case BACK -> Command.BACK;
-            case NEXT_PARAGRAPH -> Command.NEXT_PARAGRAPH;
-            case PREVIOUS_PARAGRAPH -> Command.PREVIOUS_PARAGRAPH;
-            case NEXT_SECTION -> Command.NEXT_SECTION;
-            case PREVIOUS_SECTION -> Command.PREVIOUS_SECTION;
-            case START -> Command.START;
-            case END -> Command.END;
-            case FASTER -> Command.FASTER;
-            case SLOWER -> Command.SLOWER;
-            case MUCH_FASTER -> Command.MUCH_FASTER;
-            case MUCH_SLOWER -> Command.MUCH_SLOWER;
-            case NORMAL_SPEED -> Command.NORMAL_SPEED;
-            case REPEAT -> Command.REPEAT;
-            case NEXT_VOICE -> Command.NEXT_VOICE;
-            default -> null;
-        };
-        if (command == null) {
-            return;
-        }
+    private void command(Command command) {
         Snapshot before = engine.snapshot();
         engine.apply(command);
         Snapshot after = engine.snapshot();

@@ -91,7 +91,7 @@ public final class PlaybackEngine implements AutoCloseable {
     }
 
     public synchronized void apply(Command command) {
-        if (state == PlaybackState.ENDED || closed) {
+        if (state == PlaybackState.ENDED || closed || !command.playback()) {
             return;
         }
         pauseAfterSpeech = false;
@@ -105,7 +105,6 @@ public final class PlaybackEngine implements AutoCloseable {
             case BACK -> moveTo(sentenceFrames < outputRate ? Math.max(0, index - 1) : index);
             // On the last sentence, → stays put like ↓: only playing to the end finishes the article.
             case NEXT_SENTENCE -> moveWithin(index + 1);
-            case PREVIOUS_SENTENCE -> moveTo(Math.max(0, index - 1));
             case REPEAT -> moveTo(index);
             // With nothing ahead, ↓ and PgDn stay put: ending the article there would lose the listener's place.
             case NEXT_PARAGRAPH -> moveWithin(map.nextParagraph(index));
@@ -123,6 +122,9 @@ public final class PlaybackEngine implements AutoCloseable {
                 voice = (voice + 1) % voices.size();
                 rate = new ReadingRate(voices.get(voice).wordsPerMinute());
                 moveTo(index);
+            }
+            default -> {
+                // not reached: playback() said it is the session's
             }
         }
         notifyAll();

@@ -11,6 +11,7 @@ import hark.script.Sentence;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -67,6 +68,23 @@ class PlaybackEngineTest {
                 "First sentence of the first paragraph.", "Second sentence of the first paragraph.",
                 "Third sentence of the first paragraph.", "First sentence of the second paragraph.");
         assertThat(engine.snapshot().index()).isZero();
+    }
+
+    @Test
+    void theSessionsCommandsLeavePlaybackAlone() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 4.0, 100).start();
+        awaitStarted(0);
+        engine.apply(Command.TOGGLE_PAUSE);
+        Snapshot paused = engine.snapshot();
+        for (Command c : Command.values()) {
+            if (!c.playback()) {
+                engine.apply(c);
+            }
+        }
+        assertThat(engine.snapshot()).isEqualTo(paused);
+        assertThat(Arrays.stream(Command.values()).filter(Command::playback))
+                .contains(Command.TOGGLE_PAUSE, Command.NEXT_SENTENCE, Command.BACK, Command.NEXT_VOICE)
+                .doesNotContain(Command.SEARCH, Command.HELP, Command.QUIT, Command.IGNORE);
     }
 
     @Test
