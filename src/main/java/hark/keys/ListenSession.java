@@ -158,7 +158,7 @@ public final class ListenSession {
         PlaybackEngine engine = new PlaybackEngine(map, settings, voices, sink, new PlaybackListener() {
             @Override
             public void sentenceStarted(Snapshot s) {
-                screen.sentence(SessionKeys.view(map, s));
+                screen.sentence(s);
             }
 
             @Override
@@ -183,11 +183,10 @@ public final class ListenSession {
             previousInt = terminal.handle(Signal.INT, s -> handler.interrupt());
             previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
             previousTstp = terminal.handle(Signal.TSTP, s -> suspend(engine, screen, saved, map));
-            screen.open(SessionKeys.view(map, engine.snapshot()));
+            screen.open(engine.snapshot());
             if (startSentence > 0) {
                 Snapshot s = engine.snapshot();
-                screen.announce("Resuming at paragraph " + s.paragraph() + ". Press Home to start over.",
-                        SessionKeys.view(map, s));
+                screen.announce("Resuming at paragraph " + s.paragraph() + ". Press Home to start over.", s);
             }
             engine.start();
             controller.run(handler);
@@ -239,7 +238,7 @@ public final class ListenSession {
             Thread.currentThread().interrupt();
         }
         terminal.enterRawMode();
-        screen.open(SessionKeys.view(map, engine.snapshot()));
+        screen.open(engine.snapshot());
         if (wasPlaying) {
             engine.apply(Command.TOGGLE_PAUSE);
         }

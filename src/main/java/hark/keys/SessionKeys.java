@@ -8,7 +8,6 @@ import hark.player.Snapshot;
 import hark.screen.FullScreen;
 import hark.screen.Phrases;
 import hark.screen.Screen;
-import hark.screen.ScreenState;
 import java.util.NavigableSet;
 import java.util.function.BooleanSupplier;
 
@@ -130,9 +129,9 @@ final class SessionKeys implements KeyController.Handler {
             line = line.substring(0, line.length() - 1) + ": " + after.text();
         }
         if (line != null) {
-            screen.announce(line, view(map, after));
+            screen.announce(line, after);
         } else {
-            screen.status(view(map, after));
+            screen.status(after);
         }
     }
 
@@ -150,7 +149,7 @@ final class SessionKeys implements KeyController.Handler {
         }
         engine.jumpTo(found);
         Snapshot s = engine.snapshot();
-        screen.announce("Found in paragraph " + s.paragraph() + " of " + s.paragraphs() + ".", view(map, s));
+        screen.announce("Found in paragraph " + s.paragraph() + " of " + s.paragraphs() + ".", s);
     }
 
     /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */
@@ -163,7 +162,7 @@ final class SessionKeys implements KeyController.Handler {
         bookmarks.add(s.index());
         int number = bookmarks.headSet(s.index(), true).size();
         screen.announce("Bookmark " + number + " of " + bookmarks.size() + " at paragraph " + s.paragraph()
-                + ", sentence " + s.sentence() + ".", view(map, s));
+                + ", sentence " + s.sentence() + ".", s);
     }
 
     private void nextBookmark() {
@@ -176,11 +175,11 @@ final class SessionKeys implements KeyController.Handler {
         engine.jumpTo(target);
         Snapshot s = engine.snapshot();
         screen.announce("Bookmark " + (bookmarks.headSet(target, true).size()) + " of " + bookmarks.size()
-                + ": paragraph " + s.paragraph() + ".", view(map, s));
+                + ": paragraph " + s.paragraph() + ".", s);
     }
 
-    private ScreenState now() {
-        return view(map, engine.snapshot());
+    private Snapshot now() {
+        return engine.snapshot();
     }
 
     @Override
@@ -191,11 +190,5 @@ final class SessionKeys implements KeyController.Handler {
     @Override
     public boolean finished() {
         return quit || ended.getAsBoolean();
-    }
-
-    static ScreenState view(ScriptMap map, Snapshot s) {
-        return new ScreenState(map.title() == null ? "" : map.title(), s.state().label(), s.speed(),
-                s.paragraph(), s.paragraphs(), s.sentence(), s.sentences(), s.percent(), s.secondsLeft(),
-                s.wordsPerMinute(), s.voice(), s.text());
     }
 }

@@ -179,7 +179,7 @@ public final class PlaybackEngine implements AutoCloseable {
         int i = Math.min(index, Math.max(0, map.size() - 1));
         VoiceSpec v = voices.get(voice);
         if (map.size() == 0) {
-            return new Snapshot(state, speed, 0, 0, 0, 0, 0, 100, 0, "", v.name(), 0);
+            return new Snapshot(title(), state, speed, 0, 0, 0, 0, 0, 100, 0, "", v.name(), 0);
         }
         int p = map.paragraphOf(i);
         int total = map.totalWords();
@@ -189,8 +189,12 @@ public final class PlaybackEngine implements AutoCloseable {
         long left = ended ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
         int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
         int shownWpm = rate.measured() ? (int) Math.round(wpm) : 0;
-        return new Snapshot(state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
+        return new Snapshot(title(), state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
                 map.paragraphSize(p), percent, left, map.sentence(i).text(), v.name(), shownWpm);
+    }
+
+    private String title() {
+        return map.title() == null ? "" : map.title();
     }
 
     /** Seconds for the words left, less what has already been heard of the current sentence. */

@@ -184,6 +184,14 @@ class PlaybackEngineTest {
     }
 
     @Test
+    void theSnapshotCarriesTheTitleForTheScreenOrNothingWhenThereIsNone() {
+        assertThat(engine(Scripts.threeParagraphs(), 1.0, 50.0, 5).snapshot().title()).isEqualTo("A test article");
+        engine.close();
+        Script untitled = new Script(null, List.of(Scripts.paragraph("Only one.")));
+        assertThat(engine(untitled, 1.0, 50.0, 5).snapshot().title()).isEmpty();
+    }
+
+    @Test
     void playsToTheEndThenReportsIt() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 50.0, 5).start();
         assertThat(engine.awaitEnd(10_000)).isTrue();
