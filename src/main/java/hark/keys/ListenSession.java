@@ -182,7 +182,7 @@ public final class ListenSession {
             this.keys = handler;
             previousInt = terminal.handle(Signal.INT, s -> handler.interrupt());
             previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
-            previousTstp = terminal.handle(Signal.TSTP, s -> suspend(engine, screen, saved, map));
+            previousTstp = terminal.handle(Signal.TSTP, s -> suspend(engine, screen, saved));
             screen.open(engine.snapshot());
             if (startSentence > 0) {
                 Snapshot s = engine.snapshot();
@@ -218,7 +218,7 @@ public final class ListenSession {
      * Ctrl-Z: pause, give the shell back a normal terminal, stop this process, and on {@code fg} take the
      * terminal again and play on. Without this the shell would be left on hark's screen in raw mode.
      */
-    private void suspend(PlaybackEngine engine, Screen screen, Attributes saved, ScriptMap map) {
+    private void suspend(PlaybackEngine engine, Screen screen, Attributes saved) {
         if (restored.get()) {
             return;
         }
