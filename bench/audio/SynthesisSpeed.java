@@ -1,4 +1,4 @@
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 import hark.audio.TempoStretcher;
 import hark.script.EnglishNormalizer;
 import hark.script.EnglishSentenceSplitter;

@@ -1,6 +1,7 @@
 package hark.audio;
 
 import hark.HarkException;
+import hark.pcm.PcmBytes;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.LineUnavailableException;
@@ -93,11 +94,7 @@ public final class JavaSoundSink implements AudioSink {
                 }
                 continue;
             }
-            for (int i = 0; i < n; i++) {
-                short s = samples[offset + done + i];
-                block[2 * i] = (byte) s;
-                block[2 * i + 1] = (byte) (s >> 8);
-            }
+            PcmBytes.toLittleEndian(samples, offset + done, n, block);
             if (!line.isRunning()) {
                 line.start();
             }

@@ -1,5 +1,7 @@
 package hark.audio;
 
+import hark.pcm.Pcm;
+
 /**
  * Changes tempo without changing pitch, for speech, in the manner of Bill Cox's Sonic: it finds the pitch
  * period with {@link AmdfPitch} (Sonic's own estimate) and drops (faster) or repeats (slower) whole pitch periods, cross-fading each

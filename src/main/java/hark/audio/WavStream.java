@@ -2,6 +2,7 @@ package hark.audio;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 
+import hark.pcm.PcmBytes;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -37,11 +38,7 @@ public final class WavStream {
         int end = offset + length;
         while (at < end) {
             int n = Math.min(buffer.length / 2, end - at);
-            for (int i = 0; i < n; i++) {
-                short s = pcm[at + i];
-                buffer[2 * i] = (byte) s;
-                buffer[2 * i + 1] = (byte) (s >> 8);
-            }
+            PcmBytes.toLittleEndian(pcm, at, n, buffer);
             out.write(buffer, 0, 2 * n);
             at += n;
         }

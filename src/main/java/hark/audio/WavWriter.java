@@ -1,5 +1,7 @@
 package hark.audio;
 
+import hark.pcm.Pcm;
+import hark.pcm.PcmBytes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,12 +15,7 @@ public final class WavWriter {
     private WavWriter() {}
 
     public static void write(Pcm pcm, Path file) throws IOException {
-        byte[] bytes = new byte[pcm.samples().length * 2];
-        for (int i = 0; i < pcm.samples().length; i++) {
-            short s = pcm.samples()[i];
-            bytes[2 * i] = (byte) s;
-            bytes[2 * i + 1] = (byte) (s >> 8);
-        }
+        byte[] bytes = PcmBytes.toLittleEndian(pcm.samples());
         AudioFormat format = new AudioFormat(pcm.sampleRate(), 16, 1, true, false);
         try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(bytes), format, pcm.samples().length)) {
             AudioSystem.write(in, AudioFileFormat.Type.WAVE, file.toFile());

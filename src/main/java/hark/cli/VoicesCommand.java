@@ -1,7 +1,7 @@
 package hark.cli;
 
 import hark.audio.AudioSink;
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceCatalog;

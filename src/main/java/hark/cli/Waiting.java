@@ -1,7 +1,7 @@
 package hark.cli;
 
 import hark.HarkException;
-import hark.player.ListenSession;
+import hark.keys.ListenSession;
 import hark.screen.TerminalText;
 import hark.source.Source;
 import hark.source.Sources;

@@ -1,5 +1,6 @@
 package hark.keys;
 
+import hark.player.Command;
 import java.util.function.BooleanSupplier;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
@@ -16,11 +17,11 @@ public final class KeyController {
     /** What the keys drive. Called on the key thread only. */
     public interface Handler {
         /**
-         * Called for every key, unbound ones as {@link Operation#IGNORE} (they still close the help).
+         * Called for every key, unbound ones as {@link Command#IGNORE} (they still close the help).
          *
          * @return false to stop reading keys
          */
-        boolean handle(Operation op);
+        boolean handle(Command op);
 
         /** Called about every tick while no key arrives. */
         void tick();
@@ -30,11 +31,11 @@ public final class KeyController {
     }
 
     private final BindingReader reader;
-    private final KeyMap<Operation> keys;
+    private final KeyMap<Command> keys;
     private final long tickMillis;
     private boolean inputEnded;
 
-    public KeyController(Terminal terminal, KeyMap<Operation> keys, long tickMillis) {
+    public KeyController(Terminal terminal, KeyMap<Command> keys, long tickMillis) {
         this.reader = new BindingReader(terminal.reader());
         this.keys = keys;
         this.tickMillis = tickMillis;
@@ -61,7 +62,7 @@ public final class KeyController {
             if (handler.finished()) {
                 return;
             }
-            Operation op = reader.readBinding(keys, null, true);
+            Command op = reader.readBinding(keys, null, true);
             if (op == null) {
                 inputEnded = true;
             } else if (!handler.handle(op)) {

@@ -1,6 +1,6 @@
 package hark.player;
 
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 
 /**
  * One sentence's synthesized audio.

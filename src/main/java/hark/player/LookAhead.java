@@ -1,8 +1,7 @@
 package hark.player;
 
 import hark.HarkException;
-import hark.audio.Pcm;
-import hark.audio.WavRenderer;
+import hark.pcm.Pcm;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.util.ArrayDeque;

@@ -1,8 +1,7 @@
 package hark.player;
 
 import hark.audio.AudioSink;
-import hark.audio.Pcm;
-import hark.audio.SpeedPlan;
+import hark.pcm.Pcm;
 import hark.audio.TempoStretcher;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
@@ -64,8 +63,7 @@ public final class PlaybackEngine implements AutoCloseable {
         this.listener = listener;
         this.speed = clamp(settings.speed());
         this.rate = new ReadingRate(voices.get(0).wordsPerMinute());
-        this.lookAhead = new LookAhead(map, synthesizers, LOOK_AHEAD, voices.get(0),
-                SpeedPlan.forSpeed(speed).synthRate());
+        this.lookAhead = new LookAhead(map, synthesizers, LOOK_AHEAD, voices.get(0), Pacing.synthRate(speed));
         this.thread = new Thread(this::play, "hark-playback");
         thread.setDaemon(true);
     }
@@ -93,7 +91,7 @@ public final class PlaybackEngine implements AutoCloseable {
     }
 
     public synchronized void apply(Command command) {
-        if (state == PlaybackState.ENDED || closed) {
+        if (state == PlaybackState.ENDED || closed || !command.playback()) {
             return;
         }
         pauseAfterSpeech = false;
@@ -107,7 +105,6 @@ public final class PlaybackEngine implements AutoCloseable {
             case BACK -> moveTo(sentenceFrames < outputRate ? Math.max(0, index - 1) : index);
             // On the last sentence, → stays put like ↓: only playing to the end finishes the article.
             case NEXT_SENTENCE -> moveWithin(index + 1);
-            case PREVIOUS_SENTENCE -> moveTo(Math.max(0, index - 1));
             case REPEAT -> moveTo(index);
             // With nothing ahead, ↓ and PgDn stay put: ending the article there would lose the listener's place.
             case NEXT_PARAGRAPH -> moveWithin(map.nextParagraph(index));
@@ -125,6 +122,9 @@ public final class PlaybackEngine implements AutoCloseable {
                 voice = (voice + 1) % voices.size();
                 rate = new ReadingRate(voices.get(voice).wordsPerMinute());
                 moveTo(index);
+            }
+            default -> {
+                // not reached: playback() said it is the session's
             }
         }
         notifyAll();
@@ -179,7 +179,7 @@ public final class PlaybackEngine implements AutoCloseable {
         int i = Math.min(index, Math.max(0, map.size() - 1));
         VoiceSpec v = voices.get(voice);
         if (map.size() == 0) {
-            return new Snapshot(state, speed, 0, 0, 0, 0, 0, 100, 0, "", v.name(), 0);
+            return new Snapshot(title(), state, speed, 0, 0, 0, 0, 0, 100, 0, "", v.name(), 0);
         }
         int p = map.paragraphOf(i);
         int total = map.totalWords();
@@ -189,8 +189,12 @@ public final class PlaybackEngine implements AutoCloseable {
         long left = ended ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
         int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
         int shownWpm = rate.measured() ? (int) Math.round(wpm) : 0;
-        return new Snapshot(state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
+        return new Snapshot(title(), state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
                 map.paragraphSize(p), percent, left, map.sentence(i).text(), v.name(), shownWpm);
+    }
+
+    private String title() {
+        return map.title() == null ? "" : map.title();
     }
 
     /** Seconds for the words left, less what has already been heard of the current sentence. */
@@ -239,7 +243,7 @@ public final class PlaybackEngine implements AutoCloseable {
                     trim = moved;
                     moved = false;
                 }
-                double synthRate = SpeedPlan.forSpeed(currentSpeed()).synthRate();
+                double synthRate = Pacing.synthRate(currentSpeed());
                 lookAhead.focus(i, currentVoice(), synthRate);
                 if (speech != null) {
                     Pcm said = awaitSpeech(lookAhead.speak(speech, currentVoice(), synthRate), ep);
@@ -262,8 +266,7 @@ public final class PlaybackEngine implements AutoCloseable {
                     continue;
                 }
                 // A sentence with nothing to say (its spoken form came out empty) is skipped: no pause either.
-                boolean silent = clip.pcm().samples().length == 0;
-                if (!silent && !gap(map.lastInParagraph(i) ? currentVoice().paragraphGapMs() : currentVoice().sentenceGapMs(),
+                if (!gap(Pacing.gapFrames(currentVoice(), map.lastInParagraph(i), clip.pcm(), currentSpeed()),
                         clip.pcm().sampleRate(), ep)) {
                     continue;
                 }
@@ -369,11 +372,11 @@ public final class PlaybackEngine implements AutoCloseable {
                 flushed = false;
             }
             double now = currentSpeed();
-            double want = SpeedPlan.stretchFor(now, synthRate);
+            double want = Pacing.stretch(now, synthRate);
             if (want != applied) {
                 if (!Double.isNaN(applied) && isSentence) {
                     // the sentences ahead are remade at the new speed's synthesis rate while this one plays
-                    lookAhead.focus(currentIndex(), currentVoice(), SpeedPlan.forSpeed(now).synthRate());
+                    lookAhead.focus(currentIndex(), currentVoice(), Pacing.synthRate(now));
                 }
                 stretcher.setSpeed(want);
                 applied = want;
@@ -400,8 +403,7 @@ public final class PlaybackEngine implements AutoCloseable {
         }
     }
 
-    private boolean gap(int millis, int rate, long ep) throws InterruptedException {
-        long frames = Math.round(rate * millis / 1000.0 / currentSpeed());
+    private boolean gap(long frames, int rate, long ep) throws InterruptedException {
         short[] silence = new short[Math.max(1, rate / 50)];
         while (frames > 0) {
             if (checkpoint(ep) == CANCELLED) {

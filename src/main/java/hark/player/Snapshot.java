@@ -1,8 +1,10 @@
 package hark.player;
 
 /**
- * The engine's state at one moment, for the screen and the spoken status.
+ * The engine's state at one moment, for the screen and the spoken status. Text fields are raw (as the article
+ * has them); screens sanitize them.
  *
+ * @param title the article's title, or "" when it has none
  * @param state playing, paused or ended
  * @param speed the listening speed, 0.5 to 3.0
  * @param index the current sentence, from 0 over the whole script
@@ -17,7 +19,7 @@ package hark.player;
  * @param wordsPerMinute the words per minute heard at this speed: measured over the last sentences, or the
  *     voice's own rate before the first has been heard
  */
-public record Snapshot(PlaybackState state, double speed, int index, int paragraph, int paragraphs, int sentence,
+public record Snapshot(String title, PlaybackState state, double speed, int index, int paragraph, int paragraphs, int sentence,
                        int sentences, int percent, long secondsLeft, String text, String voice,
                        int wordsPerMinute) {
 }

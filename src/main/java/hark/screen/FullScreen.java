@@ -1,5 +1,6 @@
 package hark.screen;
 
+import hark.player.Snapshot;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.terminal.Size;
@@ -28,7 +29,7 @@ public final class FullScreen implements Screen {
     private List<String> help;
     private int helpPage;
     private String message;
-    private ScreenState last;
+    private Snapshot last;
 
     /** @param colour false when NO_COLOR is set */
     public FullScreen(Terminal terminal, boolean colour) {
@@ -47,7 +48,7 @@ public final class FullScreen implements Screen {
     }
 
     @Override
-    public synchronized void open(ScreenState state) {
+    public synchronized void open(Snapshot state) {
         terminal.puts(Capability.enter_ca_mode);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
@@ -60,31 +61,31 @@ public final class FullScreen implements Screen {
     }
 
     @Override
-    public synchronized void sentence(ScreenState state) {
+    public synchronized void sentence(Snapshot state) {
         draw(state);
     }
 
     @Override
-    public synchronized void status(ScreenState state) {
+    public synchronized void status(Snapshot state) {
         draw(state);
     }
 
     @Override
-    public synchronized void announce(String line, ScreenState state) {
+    public synchronized void announce(String line, Snapshot state) {
         message = line;
         help = null;
         draw(state);
     }
 
     @Override
-    public synchronized void help(List<String> lines, ScreenState state) {
+    public synchronized void help(List<String> lines, Snapshot state) {
         help = List.copyOf(lines);
         helpPage = 0;
         draw(state);
     }
 
     @Override
-    public synchronized void prompt(String prompt, String typed, int cursor, ScreenState state) {
+    public synchronized void prompt(String prompt, String typed, int cursor, Snapshot state) {
         help = null;
         // The terminal's own cursor is hidden, so the field shows where typing goes with a bar.
         message = prompt + " " + typed.substring(0, cursor) + "|" + typed.substring(cursor);
@@ -134,7 +135,7 @@ public final class FullScreen implements Screen {
         return s == null || s.getRows() <= 0 || s.getColumns() <= 0 ? FALLBACK : s;
     }
 
-    private void draw(ScreenState state) {
+    private void draw(Snapshot state) {
         if (display == null) {
             return;
         }
@@ -149,7 +150,7 @@ public final class FullScreen implements Screen {
         terminal.flush();
     }
 
-    private List<AttributedString> lines(ScreenState s, int width, int height) {
+    private List<AttributedString> lines(Snapshot s, int width, int height) {
         if (help != null) {
             return helpLines(s, width, height);
         }
@@ -208,7 +209,7 @@ public final class FullScreen implements Screen {
     }
 
     /** The help takes the title's rows too, and pages when it still does not fit. */
-    private List<AttributedString> helpLines(ScreenState s, int width, int height) {
+    private List<AttributedString> helpLines(Snapshot s, int width, int height) {
         List<AttributedString> lines = new ArrayList<>();
         int room = Math.max(1, height - 3);
         int pages = helpPages(room);

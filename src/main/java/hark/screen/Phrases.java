@@ -1,5 +1,6 @@
 package hark.screen;
 
+import hark.player.Snapshot;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class Phrases {
     }
 
     /** The status line of the full screen, at any width. */
-    public static String statusLine(ScreenState s) {
+    public static String statusLine(Snapshot s) {
         return statusLine(s, Integer.MAX_VALUE);
     }
 
@@ -32,7 +33,7 @@ public final class Phrases {
      * The status line cut to fit {@code width} columns by leaving parts out, least needed first, so that the
      * percent and the time left are always there. Words per minute appear only once they have been measured.
      */
-    public static String statusLine(ScreenState s, int width) {
+    public static String statusLine(Snapshot s, int width) {
         String percent = s.percent() + "%";
         String left = clock(s.secondsLeft()) + " left";
         String wpm = s.wordsPerMinute() > 0 ? s.wordsPerMinute() + " wpm" : null;
@@ -41,9 +42,9 @@ public final class Phrases {
         String speed = speed(s.speed());
         // Shown in this order; dropped from the first of DROP_ORDER on until the line fits.
         List<String> parts = new ArrayList<>(Arrays.asList(
-                s.state(), speed, paragraph, sentence, percent, left, wpm));
+                s.state().label(), speed, paragraph, sentence, percent, left, wpm));
         parts.removeIf(Objects::isNull);
-        for (String drop : new String[] {wpm, sentence, paragraph, s.state(), speed}) {
+        for (String drop : new String[] {wpm, sentence, paragraph, s.state().label(), speed}) {
             if (String.join("  ", parts).length() <= width) {
                 break;
             }
@@ -56,7 +57,7 @@ public final class Phrases {
     }
 
     /** @return e.g. "paragraph 4 of 12, 3 minutes left at 1.5 times", or "... at normal speed" at 1x */
-    public static String spokenStatus(ScreenState s) {
+    public static String spokenStatus(Snapshot s) {
         long minutes = Math.round(s.secondsLeft() / 60.0);
         String left = minutes < 1 ? "less than a minute left"
                 : minutes == 1 ? "1 minute left" : minutes + " minutes left";

@@ -1,5 +1,6 @@
 package hark.screen;
 
+import hark.player.Snapshot;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -37,7 +38,7 @@ public final class PlainScreen implements Screen {
     }
 
     @Override
-    public synchronized void open(ScreenState state) {
+    public synchronized void open(Snapshot state) {
         String title = TerminalText.line(state.title());
         if (!title.isEmpty()) {
             print(title);
@@ -47,32 +48,32 @@ public final class PlainScreen implements Screen {
     }
 
     @Override
-    public synchronized void sentence(ScreenState state) {
+    public synchronized void sentence(Snapshot state) {
         if (sentences && echoed == null) { // a sentence line would land in the middle of what is being typed
             print(TerminalText.line(state.text()));
         }
     }
 
     @Override
-    public void status(ScreenState state) {
+    public void status(Snapshot state) {
         // nothing: a plain screen only ever adds lines
     }
 
     @Override
-    public synchronized void announce(String line, ScreenState state) {
+    public synchronized void announce(String line, Snapshot state) {
         endPrompt();
         print(TerminalText.line(line));
     }
 
     @Override
-    public synchronized void help(List<String> lines, ScreenState state) {
+    public synchronized void help(List<String> lines, Snapshot state) {
         endPrompt();
         print("Keys:");
         lines.forEach(l -> print(TerminalText.sanitize(l)));
     }
 
     @Override
-    public synchronized void prompt(String prompt, String typed, int cursor, ScreenState state) {
+    public synchronized void prompt(String prompt, String typed, int cursor, Snapshot state) {
         String text = TerminalText.line(typed);
         if (echoed == null) {
             print(TerminalText.line(prompt) + " (type, then Enter; Escape cancels)");

@@ -1,5 +1,6 @@
 package hark.screen;
 
+import hark.player.Snapshot;
 import java.util.List;
 
 /**
@@ -8,19 +9,19 @@ import java.util.List;
  */
 public interface Screen extends AutoCloseable {
     /** Takes over the terminal's output. */
-    void open(ScreenState state);
+    void open(Snapshot state);
 
     /** A sentence has started playing. */
-    void sentence(ScreenState state);
+    void sentence(Snapshot state);
 
     /** Refreshes the status; called on every tick, so plain screens ignore it. */
-    void status(ScreenState state);
+    void status(Snapshot state);
 
     /** A one-line report of a change the listener made, such as "Paused." or "Speed 1.5x.". */
-    void announce(String line, ScreenState state);
+    void announce(String line, Snapshot state);
 
     /** Shows lines of help until the next key. */
-    void help(List<String> lines, ScreenState state);
+    void help(List<String> lines, Snapshot state);
 
     /**
      * Shows a prompt with what has been typed so far, as for a search. The prompt ends with the next
@@ -28,7 +29,7 @@ public interface Screen extends AutoCloseable {
      *
      * @param cursor where in {@code typed} the next character goes, 0 to its length
      */
-    void prompt(String prompt, String typed, int cursor, ScreenState state);
+    void prompt(String prompt, String typed, int cursor, Snapshot state);
 
     /** The terminal changed size. */
     void resized();

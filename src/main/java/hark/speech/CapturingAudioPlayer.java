@@ -1,7 +1,9 @@
 package hark.speech;
 
 import com.sun.speech.freetts.audio.AudioPlayer;
+import hark.pcm.PcmBytes;
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteOrder;
 import javax.sound.sampled.AudioFormat;
 
 /**
@@ -17,14 +19,7 @@ final class CapturingAudioPlayer implements AudioPlayer {
     short[] takeSamples() {
         byte[] raw = bytes.toByteArray();
         bytes.reset();
-        short[] samples = new short[raw.length / 2];
-        boolean bigEndian = format.isBigEndian();
-        for (int i = 0; i < samples.length; i++) {
-            int hi = bigEndian ? raw[2 * i] : raw[2 * i + 1];
-            int lo = bigEndian ? raw[2 * i + 1] : raw[2 * i];
-            samples[i] = (short) ((hi << 8) | (lo & 0xff));
-        }
-        return samples;
+        return PcmBytes.toSamples(raw, raw.length, format.isBigEndian() ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
     }
 
     int sampleRate() {

@@ -2,8 +2,7 @@ package hark.speech;
 
 import com.sun.speech.freetts.Voice;
 import hark.HarkException;
-import hark.audio.Pcm;
-import hark.audio.Resampler;
+import hark.pcm.Pcm;
 import hark.voice.FreeTtsVoices;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ public final class FreeTtsSynthesizer implements Synthesizer {
             System.arraycopy(part, 0, all, at, part.length);
             at += part.length;
         }
-        return Resampler.toRate(new Pcm(capture.sampleRate(), all), OUTPUT_RATE);
+        return new Pcm(capture.sampleRate(), all).atRate(OUTPUT_RATE);
     }
 
     /** One piece, or nothing if FreeTTS fails on it (it has thrown on odd input such as lone symbols). */

@@ -1,6 +1,6 @@
 package hark.speech;
 
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 
 /** Turns speakable text into audio. One instance speaks with one voice. */
 public interface Synthesizer extends AutoCloseable {

@@ -1,5 +1,6 @@
 package hark.audio;
 
+import hark.pcm.Pcm;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,11 +10,11 @@ import java.util.List;
  * autocorrelation (independent of the AMDF the stretcher itself uses). Frames of 40 ms every 10 ms; a frame
  * counts as voiced when it is not quiet and its best lag in 60-400 Hz correlates above 0.6.
  */
-final class PitchEstimate {
+public final class PitchEstimate {
     private PitchEstimate() {}
 
     /** @return the median F0 in Hz, or NaN when no frame is voiced */
-    static double medianF0(Pcm pcm) {
+    public static double medianF0(Pcm pcm) {
         List<Double> f0s = voicedF0s(pcm);
         if (f0s.isEmpty()) {
             return Double.NaN;
@@ -22,7 +23,7 @@ final class PitchEstimate {
         return f0s.get(f0s.size() / 2);
     }
 
-    static List<Double> voicedF0s(Pcm pcm) {
+    public static List<Double> voicedF0s(Pcm pcm) {
         int rate = pcm.sampleRate();
         short[] s = pcm.samples();
         int frame = rate * 40 / 1000;

@@ -1,13 +1,14 @@
 package hark.audio;
 
+import hark.pcm.Pcm;
 import java.util.Random;
 
 /** Made-up test signals: a voiced buzz with harmonics, noise, silence. */
-final class Signals {
+public final class Signals {
     private Signals() {}
 
     /** A vowel-like tone at {@code f0} Hz with five falling harmonics. */
-    static Pcm harmonic(int rate, double f0, double seconds) {
+    public static Pcm harmonic(int rate, double f0, double seconds) {
         short[] s = new short[(int) (rate * seconds)];
         for (int i = 0; i < s.length; i++) {
             double t = i / (double) rate;
@@ -20,7 +21,7 @@ final class Signals {
         return new Pcm(rate, s);
     }
 
-    static Pcm noise(int rate, double seconds, long seed) {
+    public static Pcm noise(int rate, double seconds, long seed) {
         Random random = new Random(seed);
         short[] s = new short[(int) (rate * seconds)];
         for (int i = 0; i < s.length; i++) {
@@ -29,7 +30,7 @@ final class Signals {
         return new Pcm(rate, s);
     }
 
-    static double rms(short[] s) {
+    public static double rms(short[] s) {
         double sum = 0;
         for (short v : s) {
             sum += (double) v * v;

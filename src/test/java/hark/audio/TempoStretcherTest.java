@@ -3,6 +3,7 @@ package hark.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import hark.pcm.Pcm;
 import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;

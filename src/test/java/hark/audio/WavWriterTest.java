@@ -2,6 +2,7 @@ package hark.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.pcm.Pcm;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package hark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import hark.player.ListenSession;
+import hark.keys.ListenSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;

@@ -8,8 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A sound device in memory: it holds at most 100 ms, plays it out in real time (times {@code pace}), blocks
  * writers while full, and records every write with its time and whether it held speech or silence. Thread-safe.
  */
-final class FakeSink implements AudioSink {
-    record Write(long nanos, int frames, boolean speech) {}
+public final class FakeSink implements AudioSink {
+    public record Write(long nanos, int frames, boolean speech) {}
 
     private final int rate;
     private final double pace;
@@ -23,14 +23,14 @@ final class FakeSink implements AudioSink {
     private volatile RuntimeException failOnWrite;
     private volatile int failAfter = -1;
 
-    FakeSink(int rate, double pace) {
+    public FakeSink(int rate, double pace) {
         this.rate = rate;
         this.pace = pace;
         this.capacity = rate / 10;
     }
 
     /** From the {@code after}-th write on, writes throw {@code e}. */
-    void failAfter(int after, RuntimeException e) {
+    public void failAfter(int after, RuntimeException e) {
         this.failAfter = after;
         this.failOnWrite = e;
     }
@@ -96,19 +96,19 @@ final class FakeSink implements AudioSink {
     @Override
     public void close() {}
 
-    List<Write> writes() {
+    public List<Write> writes() {
         return writes;
     }
 
-    long haltsAfter(long nanos) {
+    public long haltsAfter(long nanos) {
         return halts.stream().filter(t -> t > nanos).count();
     }
 
-    long lastHalt() {
+    public long lastHalt() {
         return halts.isEmpty() ? 0 : halts.get(halts.size() - 1);
     }
 
-    long speechWritesAfter(long nanos) {
+    public long speechWritesAfter(long nanos) {
         return writes.stream().filter(w -> w.nanos() > nanos && w.speech()).count();
     }
 

@@ -1,27 +1,27 @@
 package hark.player;
 
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 import hark.speech.Synthesizer;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Speaks any text as a tone whose length grows with the text, recording what it was asked. Thread-safe. */
-final class FakeSynthesizer implements Synthesizer {
-    static final int RATE = 16000;
+public final class FakeSynthesizer implements Synthesizer {
+    public static final int RATE = 16000;
 
-    record Call(String voice, String text, double rate, long nanos) {}
+    public record Call(String voice, String text, double rate, long nanos) {}
 
     private final String voice;
     private final int millisPerChar;
     private final List<Call> calls;
 
-    FakeSynthesizer(String voice, int millisPerChar, List<Call> calls) {
+    public FakeSynthesizer(String voice, int millisPerChar, List<Call> calls) {
         this.voice = voice;
         this.millisPerChar = millisPerChar;
         this.calls = calls;
     }
 
-    static List<Call> log() {
+    public static List<Call> log() {
         return new CopyOnWriteArrayList<>();
     }
 

@@ -1,9 +1,9 @@
 package hark.player;
 
-import static hark.player.SessionHarness.await;
+import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 import hark.speech.Synthesizer;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package hark.player;
 
-import static hark.player.SessionHarness.await;
+import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package hark.player;
 
-import static hark.player.SessionHarness.await;
+import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
@@ -11,6 +11,7 @@ import hark.script.Sentence;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
@@ -67,6 +68,23 @@ class PlaybackEngineTest {
                 "First sentence of the first paragraph.", "Second sentence of the first paragraph.",
                 "Third sentence of the first paragraph.", "First sentence of the second paragraph.");
         assertThat(engine.snapshot().index()).isZero();
+    }
+
+    @Test
+    void theSessionsCommandsLeavePlaybackAlone() throws Exception {
+        engine(Scripts.threeParagraphs(), 1.0, 4.0, 100).start();
+        awaitStarted(0);
+        engine.apply(Command.TOGGLE_PAUSE);
+        Snapshot paused = engine.snapshot();
+        for (Command c : Command.values()) {
+            if (!c.playback()) {
+                engine.apply(c);
+            }
+        }
+        assertThat(engine.snapshot()).isEqualTo(paused);
+        assertThat(Arrays.stream(Command.values()).filter(Command::playback))
+                .contains(Command.TOGGLE_PAUSE, Command.NEXT_SENTENCE, Command.BACK, Command.NEXT_VOICE)
+                .doesNotContain(Command.SEARCH, Command.HELP, Command.QUIT, Command.IGNORE);
     }
 
     @Test
@@ -166,6 +184,14 @@ class PlaybackEngineTest {
     }
 
     @Test
+    void theSnapshotCarriesTheTitleForTheScreenOrNothingWhenThereIsNone() {
+        assertThat(engine(Scripts.threeParagraphs(), 1.0, 50.0, 5).snapshot().title()).isEqualTo("A test article");
+        engine.close();
+        Script untitled = new Script(null, List.of(Scripts.paragraph("Only one.")));
+        assertThat(engine(untitled, 1.0, 50.0, 5).snapshot().title()).isEmpty();
+    }
+
+    @Test
     void playsToTheEndThenReportsIt() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 50.0, 5).start();
         assertThat(engine.awaitEnd(10_000)).isTrue();
@@ -213,7 +239,7 @@ class PlaybackEngineTest {
     void aSynthesisFailureEndsPlaybackAndIsReported() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, v -> new Synthesizer() {
             @Override
-            public hark.audio.Pcm synthesize(String spoken, double rate) {
+            public hark.pcm.Pcm synthesize(String spoken, double rate) {
                 throw new HarkException(HarkException.AUDIO, "the voice broke");
             }
 

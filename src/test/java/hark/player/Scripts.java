@@ -9,19 +9,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Small scripts and settings for the player tests. */
-final class Scripts {
+public final class Scripts {
     private Scripts() {}
 
-    static Paragraph paragraph(String... sentences) {
+    public static Paragraph paragraph(String... sentences) {
         return new Paragraph(BlockKind.PARAGRAPH, Arrays.stream(sentences).map(s -> new Sentence(s, s)).toList());
     }
 
-    static Paragraph heading(String text) {
+    public static Paragraph heading(String text) {
         return new Paragraph(BlockKind.HEADING, List.of(new Sentence(text, text)));
     }
 
     /** Three paragraphs of 3, 2 and 1 sentences, each sentence a little different in length. */
-    static Script threeParagraphs() {
+    public static Script threeParagraphs() {
         return new Script("A test article", List.of(
                 paragraph("First sentence of the first paragraph.", "Second sentence of the first paragraph.",
                         "Third sentence of the first paragraph."),
@@ -29,11 +29,11 @@ final class Scripts {
                 paragraph("The only sentence of the last paragraph.")));
     }
 
-    static VoiceSpec voice(String name) {
+    public static VoiceSpec voice(String name) {
         return new VoiceSpec(name, "test voice", "kevin16", 100, 11, 180, 100, 200);
     }
 
-    static PlaybackSettings settings(double speed, boolean plain) {
+    public static PlaybackSettings settings(double speed, boolean plain) {
         return new PlaybackSettings(speed, voice("alpha"), List.of(voice("alpha"), voice("beta")), plain);
     }
 }

@@ -2,11 +2,13 @@ package hark.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.player.PlaybackState;
+import hark.player.Snapshot;
 import org.junit.jupiter.api.Test;
 
 class PhrasesTest {
-    private static ScreenState state(double speed, long secondsLeft) {
-        return new ScreenState("T", "Paused", speed, 4, 12, 2, 5, 31, secondsLeft, 281, "kevin16", "Text.");
+    private static Snapshot state(double speed, long secondsLeft) {
+        return new Snapshot("T", PlaybackState.PAUSED, speed, 0, 4, 12, 2, 5, 31, secondsLeft, "Text.", "kevin16", 281);
     }
 
     @Test
@@ -25,13 +27,13 @@ class PhrasesTest {
 
     @Test
     void statusLineLeavesOutWordsPerMinuteUntilMeasured() {
-        ScreenState s = new ScreenState("T", "Playing", 1.0, 1, 3, 1, 2, 0, 60, 0, "kevin16", "First.");
+        Snapshot s = new Snapshot("T", PlaybackState.PLAYING, 1.0, 0, 1, 3, 1, 2, 0, 60, "First.", "kevin16", 0);
         assertThat(Phrases.statusLine(s)).isEqualTo("Playing  1.0x  paragraph 1/3  sentence 1/2  0%  1:00 left");
     }
 
     @Test
     void narrowStatusLineKeepsPercentAndTimeLeft() {
-        ScreenState s = state(1.5, 185);
+        Snapshot s = state(1.5, 185);
         for (int width = 14; width <= 70; width++) {
             String line = Phrases.statusLine(s, width);
             assertThat(line).as("width %d", width).hasSizeLessThanOrEqualTo(width).contains("31%", "3:05 left");

@@ -2,6 +2,8 @@ package hark.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.player.PlaybackState;
+import hark.player.Snapshot;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ class PlainScreenTest {
     private static String opened(boolean keys) {
         StringWriter out = new StringWriter();
         new PlainScreen(new PrintWriter(out, true), keys).open(
-                new ScreenState("Title", "Playing", 1.0, 1, 3, 1, 2, 0, 60, 187, "kevin16", "First sentence."));
+                new Snapshot("Title", PlaybackState.PLAYING, 1.0, 0, 1, 3, 1, 2, 0, 60, "First sentence.", "kevin16", 187));
         return out.toString();
     }
 

@@ -3,7 +3,7 @@ package hark.speech;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.Slow;
-import hark.audio.Pcm;
+import hark.pcm.Pcm;
 import hark.voice.VoiceSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

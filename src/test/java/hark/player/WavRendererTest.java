@@ -1,9 +1,12 @@
-package hark.audio;
+package hark.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import hark.article.BlockKind;
+import hark.audio.PitchEstimate;
+import hark.audio.Signals;
+import hark.pcm.Pcm;
 import hark.script.Paragraph;
 import hark.script.Script;
 import hark.script.Sentence;
@@ -128,10 +131,24 @@ class WavRendererTest {
     }
 
     @Test
-    void gapsShrinkAsOneOverSpeed() {
-        VoiceSpec voice = VoiceSpec.kevin16();
-        assertThat(WavRenderer.gapSamples(voice, false, 2.0, 16000)).isEqualTo(16000 * 250 / 1000 / 2);
-        assertThat(WavRenderer.gapSamples(voice, true, 3.0, 16000)).isEqualTo(3200);
+    void aSentenceTheSynthesizerCannotSpeakHasNoGapAsInPlayback() throws java.io.IOException {
+        VoiceSpec voice = new VoiceSpec("t", "", "kevin16", 100, 11, 187, 250, 600);
+        Pcm tone = Signals.harmonic(16000, 120, 0.5);
+        Synthesizer failing = new Synthesizer() {
+            @Override
+            public Pcm synthesize(String text, double rate) {
+                return text.equals("two.") ? new Pcm(16000, new short[0]) : tone;
+            }
+
+            @Override
+            public void close() {}
+        };
+        Script script = new Script("t", List.of(new Paragraph(BlockKind.PARAGRAPH,
+                List.of(new Sentence("One.", "one."), new Sentence("Two.", "two."), new Sentence("Three.", "three.")))));
+        long[] total = {0};
+        new WavRenderer(failing, voice).render(script, 1.0, (samples, offset, length) -> total[0] += length);
+        // one and three with their gaps (250 ms, then the paragraph's 600 ms); nothing at all for two
+        assertThat(total[0]).isEqualTo(2 * 8000 + 4000 + 9600);
     }
 
     @Test

@@ -1,8 +1,9 @@
-package hark.player;
+package hark.keys;
 
-import static hark.player.SessionHarness.await;
+import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.player.Scripts;
 import hark.script.Script;
 import java.util.List;
 import java.util.Map;

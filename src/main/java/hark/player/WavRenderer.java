@@ -1,5 +1,7 @@
-package hark.audio;
+package hark.player;
 
+import hark.audio.TempoStretcher;
+import hark.pcm.Pcm;
 import hark.script.Paragraph;
 import hark.script.Script;
 import hark.script.Sentence;
@@ -7,13 +9,14 @@ import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Renders a whole script for {@code -o FILE.wav}, sentence by sentence into an {@link Output} (a
- * {@link WavStream}, so that memory stays flat however long the article), or into one clip: each sentence is spoken and brought to the
- * speed as {@link SpeedPlan} says (the synthesizer's own rate, then {@link TempoStretcher}), followed by the
- * voice's sentence gap, or its paragraph gap after a paragraph's last sentence; gaps shrink as 1/speed.
+ * {@link hark.audio.WavStream}, so that memory stays flat however long the article), or into one clip: each
+ * sentence is spoken, brought to the speed and followed by its gap as {@link Pacing} says, the rule the player
+ * follows too.
  * Not thread-safe (the synthesizer is not).
  *
  * <pre>{@code
@@ -41,15 +44,28 @@ public final class WavRenderer {
 
     /** The whole script as one clip, held in memory. */
     public Pcm render(Script script, double speed) {
-        ShortQueue out = new ShortQueue();
+        Collected out = new Collected();
         try {
-            render(script, speed, out::append);
+            render(script, speed, out);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a queue does not fail
+            throw new UncheckedIOException(e); // memory does not fail
         }
-        short[] all = new short[out.size()];
-        out.take(all, 0, all.length);
-        return new Pcm(DEFAULT_RATE, all);
+        return new Pcm(DEFAULT_RATE, Arrays.copyOf(out.samples, out.size));
+    }
+
+    /** Grows as it is written to. */
+    private static final class Collected implements Output {
+        short[] samples = new short[0];
+        int size;
+
+        @Override
+        public void write(short[] block, int offset, int length) {
+            if (size + length > samples.length) {
+                samples = Arrays.copyOf(samples, Math.max(size + length, 2 * samples.length));
+            }
+            System.arraycopy(block, offset, samples, size, length);
+            size += length;
+        }
     }
 
     /** Speaks each sentence in turn into {@code out}, followed by its gap; only one sentence is held at a time. */
@@ -57,7 +73,7 @@ public final class WavRenderer {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new IllegalArgumentException("speed must be positive: " + speed);
         }
-        SpeedPlan plan = SpeedPlan.forSpeed(speed);
+        double synthRate = Pacing.synthRate(speed);
         short[] silence = new short[0];
         for (Paragraph p : script.paragraphs()) {
             List<Sentence> sentences = p.sentences();
@@ -66,25 +82,19 @@ public final class WavRenderer {
                 if (text.isBlank()) {
                     continue; // nothing to say, as in playback: no audio and no gap
                 }
-                Pcm spoken = synth.synthesize(text, plan.synthRate());
+                Pcm spoken = synth.synthesize(text, synthRate);
                 if (spoken.sampleRate() != DEFAULT_RATE) {
                     throw new IllegalStateException("the synthesizer gave " + spoken.sampleRate() + " Hz, not "
                             + DEFAULT_RATE);
                 }
-                short[] samples = TempoStretcher.stretch(spoken, plan.stretch()).samples();
+                short[] samples = TempoStretcher.stretch(spoken, Pacing.stretch(speed, synthRate)).samples();
                 out.write(samples, 0, samples.length);
-                int gap = gapSamples(voice, i == sentences.size() - 1, speed, DEFAULT_RATE);
+                int gap = Pacing.gapFrames(voice, i == sentences.size() - 1, spoken, speed);
                 if (silence.length < gap) {
                     silence = new short[gap];
                 }
                 out.write(silence, 0, gap);
             }
         }
-    }
-
-    /** The silence after a sentence: the voice's paragraph gap at a paragraph's end, else its sentence gap. */
-    public static int gapSamples(VoiceSpec voice, boolean paragraphEnd, double speed, int sampleRate) {
-        int ms = paragraphEnd ? voice.paragraphGapMs() : voice.sentenceGapMs();
-        return (int) Math.round(sampleRate * Math.max(0, ms) / 1000.0 / speed);
     }
 }

@@ -1,11 +1,15 @@
-package hark.player;
+package hark.keys;
 
-import static hark.player.SessionHarness.await;
+import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hark.HarkException;
 import hark.keys.KeyBindings;
+import hark.player.Place;
+import hark.player.PlaybackState;
+import hark.player.Scripts;
+import hark.player.Snapshot;
 import hark.script.Script;
 import java.util.List;
 import java.util.Map;

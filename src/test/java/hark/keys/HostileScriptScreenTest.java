@@ -1,7 +1,8 @@
-package hark.player;
+package hark.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.player.Scripts;
 import hark.script.Script;
 import java.util.List;
 import java.util.Map;

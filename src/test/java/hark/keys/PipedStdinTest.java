@@ -1,4 +1,4 @@
-package hark.player;
+package hark.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

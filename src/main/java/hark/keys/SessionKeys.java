@@ -1,12 +1,13 @@
-package hark.player;
+package hark.keys;
 
-import hark.keys.KeyBindings;
-import hark.keys.KeyController;
-import hark.keys.Operation;
+import hark.player.Command;
+import hark.player.PlaybackEngine;
+import hark.player.PlaybackState;
+import hark.player.ScriptMap;
+import hark.player.Snapshot;
 import hark.screen.FullScreen;
 import hark.screen.Phrases;
 import hark.screen.Screen;
-import hark.screen.ScreenState;
 import java.util.NavigableSet;
 import java.util.function.BooleanSupplier;
 
@@ -59,14 +60,14 @@ final class SessionKeys implements KeyController.Handler {
     }
 
     @Override
-    public boolean handle(Operation op) {
+    public boolean handle(Command op) {
         if (screen instanceof FullScreen full) {
             // While the help is shown, ? turns its pages and any other key closes it, as its last line says;
             // the closing key does nothing else, except that q, Q and Ctrl-C still quit.
-            if (op == Operation.HELP && full.nextHelpPage()) {
+            if (op == Command.HELP && full.nextHelpPage()) {
                 return true;
             }
-            if (full.dismissHelp() && op != Operation.QUIT && op != Operation.QUIT_REMEMBER) {
+            if (full.dismissHelp() && op != Command.QUIT && op != Command.QUIT_REMEMBER) {
                 tick();
                 return true;
             }
@@ -94,34 +95,12 @@ final class SessionKeys implements KeyController.Handler {
             case SEARCH -> search();
             case BOOKMARK -> bookmark();
             case NEXT_BOOKMARK -> nextBookmark();
-            default -> command(op);
+            default -> command(op); // the playback commands
         }
         return !quit;
     }
 
-    private void command(Operation op) {
-        Command command = switch (op) {
-            case TOGGLE_PAUSE -> Command.TOGGLE_PAUSE;
-            case NEXT_SENTENCE -> Command.NEXT_SENTENCE;
-            case BACK -> Command.BACK;
-            case NEXT_PARAGRAPH -> Command.NEXT_PARAGRAPH;
-            case PREVIOUS_PARAGRAPH -> Command.PREVIOUS_PARAGRAPH;
-            case NEXT_SECTION -> Command.NEXT_SECTION;
-            case PREVIOUS_SECTION -> Command.PREVIOUS_SECTION;
-            case START -> Command.START;
-            case END -> Command.END;
-            case FASTER -> Command.FASTER;
-            case SLOWER -> Command.SLOWER;
-            case MUCH_FASTER -> Command.MUCH_FASTER;
-            case MUCH_SLOWER -> Command.MUCH_SLOWER;
-            case NORMAL_SPEED -> Command.NORMAL_SPEED;
-            case REPEAT -> Command.REPEAT;
-            case NEXT_VOICE -> Command.NEXT_VOICE;
-            default -> null;
-        };
-        if (command == null) {
-            return;
-        }
+    private void command(Command command) {
         Snapshot before = engine.snapshot();
         engine.apply(command);
         Snapshot after = engine.snapshot();
@@ -150,9 +129,9 @@ final class SessionKeys implements KeyController.Handler {
             line = line.substring(0, line.length() - 1) + ": " + after.text();
         }
         if (line != null) {
-            screen.announce(line, view(map, after));
+            screen.announce(line, after);
         } else {
-            screen.status(view(map, after));
+            screen.status(after);
         }
     }
 
@@ -170,7 +149,7 @@ final class SessionKeys implements KeyController.Handler {
         }
         engine.jumpTo(found);
         Snapshot s = engine.snapshot();
-        screen.announce("Found in paragraph " + s.paragraph() + " of " + s.paragraphs() + ".", view(map, s));
+        screen.announce("Found in paragraph " + s.paragraph() + " of " + s.paragraphs() + ".", s);
     }
 
     /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */
@@ -183,7 +162,7 @@ final class SessionKeys implements KeyController.Handler {
         bookmarks.add(s.index());
         int number = bookmarks.headSet(s.index(), true).size();
         screen.announce("Bookmark " + number + " of " + bookmarks.size() + " at paragraph " + s.paragraph()
-                + ", sentence " + s.sentence() + ".", view(map, s));
+                + ", sentence " + s.sentence() + ".", s);
     }
 
     private void nextBookmark() {
@@ -196,11 +175,11 @@ final class SessionKeys implements KeyController.Handler {
         engine.jumpTo(target);
         Snapshot s = engine.snapshot();
         screen.announce("Bookmark " + (bookmarks.headSet(target, true).size()) + " of " + bookmarks.size()
-                + ": paragraph " + s.paragraph() + ".", view(map, s));
+                + ": paragraph " + s.paragraph() + ".", s);
     }
 
-    private ScreenState now() {
-        return view(map, engine.snapshot());
+    private Snapshot now() {
+        return engine.snapshot();
     }
 
     @Override
@@ -211,11 +190,5 @@ final class SessionKeys implements KeyController.Handler {
     @Override
     public boolean finished() {
         return quit || ended.getAsBoolean();
-    }
-
-    static ScreenState view(ScriptMap map, Snapshot s) {
-        return new ScreenState(map.title() == null ? "" : map.title(), s.state().label(), s.speed(),
-                s.paragraph(), s.paragraphs(), s.sentence(), s.sentences(), s.percent(), s.secondsLeft(),
-                s.wordsPerMinute(), s.voice(), s.text());
     }
 }

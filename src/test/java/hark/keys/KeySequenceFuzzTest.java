@@ -1,7 +1,11 @@
-package hark.player;
+package hark.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.player.PlaybackSettings;
+import hark.player.ScriptMap;
+import hark.player.Scripts;
+import hark.player.Snapshot;
 import hark.script.Script;
 import java.util.List;
 import java.util.Map;

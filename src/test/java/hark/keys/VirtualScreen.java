@@ -1,4 +1,4 @@
-package hark.player;
+package hark.keys;
 
 import org.jline.builtins.ScreenTerminal;
 

@@ -1,8 +1,14 @@
-package hark.player;
+package hark.keys;
 
 import hark.audio.AudioSink;
-import hark.keys.KeyBindings;
-import hark.keys.KeyController;
+import hark.player.Command;
+import hark.player.Place;
+import hark.player.PlaybackEngine;
+import hark.player.PlaybackListener;
+import hark.player.PlaybackSettings;
+import hark.player.PlaybackState;
+import hark.player.ScriptMap;
+import hark.player.Snapshot;
 import hark.screen.FullScreen;
 import hark.screen.PlainScreen;
 import hark.screen.Screen;
@@ -152,7 +158,7 @@ public final class ListenSession {
         PlaybackEngine engine = new PlaybackEngine(map, settings, voices, sink, new PlaybackListener() {
             @Override
             public void sentenceStarted(Snapshot s) {
-                screen.sentence(SessionKeys.view(map, s));
+                screen.sentence(s);
             }
 
             @Override
@@ -176,12 +182,11 @@ public final class ListenSession {
             this.keys = handler;
             previousInt = terminal.handle(Signal.INT, s -> handler.interrupt());
             previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
-            previousTstp = terminal.handle(Signal.TSTP, s -> suspend(engine, screen, saved, map));
-            screen.open(SessionKeys.view(map, engine.snapshot()));
+            previousTstp = terminal.handle(Signal.TSTP, s -> suspend(engine, screen, saved));
+            screen.open(engine.snapshot());
             if (startSentence > 0) {
                 Snapshot s = engine.snapshot();
-                screen.announce("Resuming at paragraph " + s.paragraph() + ". Press Home to start over.",
-                        SessionKeys.view(map, s));
+                screen.announce("Resuming at paragraph " + s.paragraph() + ". Press Home to start over.", s);
             }
             engine.start();
             controller.run(handler);
@@ -213,7 +218,7 @@ public final class ListenSession {
      * Ctrl-Z: pause, give the shell back a normal terminal, stop this process, and on {@code fg} take the
      * terminal again and play on. Without this the shell would be left on hark's screen in raw mode.
      */
-    private void suspend(PlaybackEngine engine, Screen screen, Attributes saved, ScriptMap map) {
+    private void suspend(PlaybackEngine engine, Screen screen, Attributes saved) {
         if (restored.get()) {
             return;
         }
@@ -233,7 +238,7 @@ public final class ListenSession {
             Thread.currentThread().interrupt();
         }
         terminal.enterRawMode();
-        screen.open(SessionKeys.view(map, engine.snapshot()));
+        screen.open(engine.snapshot());
         if (wasPlaying) {
             engine.apply(Command.TOGGLE_PAUSE);
         }

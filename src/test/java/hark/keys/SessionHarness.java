@@ -1,12 +1,16 @@
-package hark.player;
+package hark.keys;
 
+import hark.player.Await;
+import hark.player.FakeSink;
+import hark.player.FakeSynthesizer;
+import hark.player.PlaybackEngine;
+import hark.player.PlaybackSettings;
 import hark.script.Script;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -96,17 +100,7 @@ final class SessionHarness implements AutoCloseable {
     }
 
     static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                throw new AssertionError(e);
-            }
-        }
+        Await.await(condition, what);
     }
 
     void awaitEngine() {

@@ -1,5 +1,8 @@
-package hark.player;
+package hark.keys;
 
+import hark.player.FakeSink;
+import hark.player.FakeSynthesizer;
+import hark.player.Scripts;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jline.terminal.Size;

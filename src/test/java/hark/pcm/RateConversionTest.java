@@ -1,4 +1,4 @@
-package hark.audio;
+package hark.pcm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import hark.speech.FreeTtsSynthesizer;
 import hark.voice.VoiceSpec;
 import org.junit.jupiter.api.Test;
 
-class ResamplerTest {
+class RateConversionTest {
     private static Pcm tone(int rate, double hz, double seconds) {
         short[] s = new short[(int) (rate * seconds)];
         for (int i = 0; i < s.length; i++) {
@@ -29,7 +29,7 @@ class ResamplerTest {
 
     @Test
     void upsamplingKeepsDurationAndPitch() {
-        Pcm out = Resampler.toRate(tone(8000, 220, 1.0), 16000);
+        Pcm out = tone(8000, 220, 1.0).atRate(16000);
         assertThat(out.sampleRate()).isEqualTo(16000);
         assertThat(out.seconds()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
         assertThat(frequency(out)).isCloseTo(220, org.assertj.core.data.Offset.offset(3.0));
@@ -37,9 +37,52 @@ class ResamplerTest {
 
     @Test
     void downsamplingKeepsDurationAndPitch() {
-        Pcm out = Resampler.toRate(tone(22050, 150, 1.0), 16000);
+        Pcm out = tone(22050, 150, 1.0).atRate(16000);
         assertThat(out.seconds()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
         assertThat(frequency(out)).isCloseTo(150, org.assertj.core.data.Offset.offset(3.0));
+    }
+
+    @Test
+    void upsamplingAddsNoImageOfATone() {
+        Pcm out = tone(8000, 3000, 1.0).atRate(16000);
+        // linear interpolation leaves an image at 8000 - 3000 Hz, only 7 dB down
+        assertThat(amplitude(out, 5000)).isLessThan(amplitude(out, 3000) / 100);
+    }
+
+    @Test
+    void downsamplingDropsWhatTheLowerRateCannotHoldInsteadOfFoldingItDown() {
+        Pcm high = tone(22050, 10000, 1.0);
+        Pcm out = high.atRate(16000);
+        // above the new 8 kHz limit: with linear interpolation it came back as a 6 kHz tone at 60% of its level
+        assertThat(rms(out.samples())).isLessThan(rms(high.samples()) / 50);
+    }
+
+    @Test
+    void theSameRateGivesTheAudioBackAndSilenceStaysEmpty() {
+        Pcm pcm = tone(16000, 440, 0.1);
+        assertThat(pcm.atRate(16000)).isSameAs(pcm);
+        assertThat(new Pcm(8000, new short[0]).atRate(16000).samples()).isEmpty();
+    }
+
+    /** The amplitude of the component at {@code hz}, by correlation with a sine and a cosine. */
+    private static double amplitude(Pcm pcm, double hz) {
+        short[] s = pcm.samples();
+        double re = 0;
+        double im = 0;
+        for (int i = 0; i < s.length; i++) {
+            double phase = 2 * Math.PI * hz * i / pcm.sampleRate();
+            re += s[i] * Math.cos(phase);
+            im += s[i] * Math.sin(phase);
+        }
+        return 2 * Math.hypot(re, im) / s.length;
+    }
+
+    private static double rms(short[] s) {
+        double sum = 0;
+        for (short v : s) {
+            sum += (double) v * v;
+        }
+        return Math.sqrt(sum / s.length);
     }
 
     @Test

@@ -1,8 +1,11 @@
-package hark.player;
+package hark.keys;
 
-import static hark.player.SessionHarness.await;
+import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.player.Place;
+import hark.player.PlaybackState;
+import hark.player.Scripts;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
