@@ -3,7 +3,7 @@ import hark.article.ArticleExtractor;
 import hark.extraction.Extraction;
 import hark.article.ExtractionOptions;
 import hark.article.html.HtmlArticleExtractor;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import hark.source.Source;
 import hark.source.Sources;
 import java.io.InputStream;

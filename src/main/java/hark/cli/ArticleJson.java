@@ -2,7 +2,7 @@ package hark.cli;
 
 import hark.article.Article;
 import hark.article.Block;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.util.Locale;
 
 /**

@@ -1,7 +1,7 @@
 package hark.cli;
 
 import hark.HarkException;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;

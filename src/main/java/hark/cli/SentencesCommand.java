@@ -2,7 +2,7 @@ package hark.cli;
 
 import hark.script.Paragraph;
 import hark.script.Sentence;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

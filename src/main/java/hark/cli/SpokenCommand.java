@@ -3,7 +3,7 @@ package hark.cli;
 import hark.article.Article;
 import hark.script.Paragraph;
 import hark.script.Sentence;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -2,7 +2,7 @@ package hark.cli;
 
 import hark.article.Article;
 import hark.article.ExtractionOptions;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

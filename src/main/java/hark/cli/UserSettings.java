@@ -1,6 +1,6 @@
 package hark.cli;
 
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.io.PrintWriter;

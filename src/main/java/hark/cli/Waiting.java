@@ -2,7 +2,7 @@ package hark.cli;
 
 import hark.HarkException;
 import hark.keys.ListenSession;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import hark.source.Source;
 import hark.source.Sources;
 import java.io.IOException;

@@ -315,7 +315,11 @@ public final class ListenSession {
             engine.close();
         } finally {
             try {
-                discardTypeAhead();
+                // Not on a signal: the JVM's shutdown has begun and JLine's own hook may already have put the
+                // terminal back in line mode, where this read would wait for a whole line that never comes.
+                if (!signalled) {
+                    discardTypeAhead();
+                }
                 screen.close(farewell);
             } finally {
                 terminal.setAttributes(saved);

@@ -1,7 +1,7 @@
 package hark.source;
 
 import hark.HarkException;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.util.Locale;
 
 /** Decides from a Content-Type header whether a response can be an article, and refuses the ones that cannot. */

@@ -1,7 +1,7 @@
 package hark.source;
 
 import hark.HarkException;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;

@@ -1,6 +1,6 @@
 package hark.source;
 
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import java.util.Map;
 
 /**

@@ -15,7 +15,7 @@ import hark.script.Script;
 import hark.script.ScriptWriter;
 import hark.script.Sentence;
 import hark.source.Source;
-import hark.screen.TerminalText;
+import hark.TerminalText;
 import hark.source.Sources;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

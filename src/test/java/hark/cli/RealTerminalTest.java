@@ -90,6 +90,17 @@ class RealTerminalTest {
     }
 
     @Test
+    void sigtermOnARealTerminalEndsHarkAndGivesEveryAttributeBack() throws Exception {
+        try (Tmux t = hark("", "", WELCOME.toString())) {
+            t.awaitScreen(" left", PATIENCE);
+            long shell = Long.parseLong(t.display("#{pane_pid}").strip());
+            ProcessHandle.of(shell).orElseThrow().children().forEach(ProcessHandle::destroy); // SIGTERM to hark
+            assertThat(exit()).isEqualTo("EXIT=143");
+            assertThat(read("after.txt")).as("stty -a after equals before").isEqualTo(read("before.txt"));
+        }
+    }
+
+    @Test
     void termDumbStillPutsTheTerminalInRawModeSoKeysActAtOnce() throws Exception {
         try (Tmux t = hark("TERM=dumb ", "", WELCOME.toString())) {
             t.awaitScreen("Press ? for the keys", PATIENCE);

@@ -1,10 +1,12 @@
-package hark.screen;
+package hark;
 
 import java.util.regex.Pattern;
 
 /**
  * Makes text from the web safe to print: a page must never be able to move the cursor, change colours, set the
- * window title or reorder text on the listener's terminal.
+ * window title or reorder text on the listener's terminal. It sits in the root package beside
+ * {@link HarkException} because the source (file names in messages), the screens and the commands all print
+ * text from outside, and none of them should depend on another for it.
  */
 public final class TerminalText {
     // ESC/CSI/OSC/DCS sequences first, so their parameters go with them, then any remaining control character,

@@ -1,4 +1,4 @@
-package hark.screen;
+package hark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
