@@ -4,7 +4,6 @@ import hark.HarkException;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.audio.AudioSink;
-import hark.player.WavRenderer;
 import hark.audio.WavStream;
 import hark.audio.WavTarget;
 import hark.keys.ListeningTerminal;
@@ -175,7 +174,7 @@ final class ListenCommand implements Callable<Integer> {
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
         try (AudioSink sink = sound.take(); ListeningTerminal listening = take(terminal)) {
-            ListenSession session = new ListenSession(script, settings, voices, sink, listening.terminal())
+            ListenSession session = Pipeline.listening(script, settings, voices, sink, listening.terminal())
                     .withBookmarks(saved.bookmarks());
             if (!listening.keys()) {
                 session.withoutKeys();
@@ -277,13 +276,14 @@ final class ListenCommand implements Callable<Integer> {
     private int render(Script script, VoiceSpec chosen, WarmVoice voices, WavTarget target) {
         try (Synthesizer synth = voices.apply(chosen)) {
             WavStream wav = new WavStream(target.stream(), FreeTtsSynthesizer.OUTPUT_RATE);
+            double seconds;
             try {
-                new WavRenderer(synth, chosen).render(script, speed, wav::write);
+                seconds = Pipeline.render(script, chosen, synth, speed, wav);
             } catch (IOException e) {
                 throw target.failed(e);
             }
             target.commit(wav);
-            hark.err.printf("Wrote %s: %.0f seconds of audio at %sx.%n", target.shown(), wav.seconds(), speed);
+            hark.err.printf("Wrote %s: %.0f seconds of audio at %sx.%n", target.shown(), seconds, speed);
             return 0;
         }
     }

@@ -1,8 +1,13 @@
 package hark.cli;
 
 import hark.article.Article;
-import hark.extraction.Extraction;
 import hark.article.ExtractionOptions;
+import hark.audio.AudioSink;
+import hark.audio.WavStream;
+import hark.extraction.Extraction;
+import hark.keys.ListenSession;
+import hark.player.PlaybackSettings;
+import hark.player.WavRenderer;
 import hark.script.EnglishNormalizer;
 import hark.script.EnglishSentenceSplitter;
 import hark.script.PronunciationDictionary;
@@ -13,13 +18,20 @@ import hark.script.SpeechNormalizer;
 import hark.source.Source;
 import hark.source.Sources;
 import hark.speech.FreeTtsLexicon;
+import hark.speech.Synthesizer;
 import hark.voice.VoiceCatalog;
+import hark.voice.VoiceSpec;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.function.Function;
+import org.jline.terminal.Terminal;
 
 /**
- * The whole pipeline in one place, top to bottom: source, then article, then script. Speech, audio and the player
- * take the script from here.
+ * The whole pipeline in one place, top to bottom: source, then article, then script; then speech and audio into a
+ * WAV file ({@link #render}) or into the player ({@link #listening}). {@link ListenCommand} decides which, and owns
+ * what the command line adds around them (options, the threads that warm up the voice and the sound device, saved
+ * places).
  */
 final class Pipeline {
     private final Sources sources;
@@ -53,6 +65,26 @@ final class Pipeline {
 
     Script script(Article article) {
         return new ScriptWriter(splitter, normalizer).write(article);
+    }
+
+    /**
+     * Script → speech → audio → a WAV stream, sentence by sentence, at {@code speed}: the {@code -o} path.
+     *
+     * @return how many seconds of audio were written
+     */
+    static double render(Script script, VoiceSpec voice, Synthesizer synth, double speed, WavStream wav)
+            throws IOException {
+        new WavRenderer(synth, voice).render(script, speed, wav::write);
+        return wav.seconds();
+    }
+
+    /**
+     * Script → speech → audio → player: the session synthesizes each sentence ahead with the chosen voice, plays it
+     * on {@code sink}, and takes the keys from {@code terminal} (the keyboard controller beside the player).
+     */
+    static ListenSession listening(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
+                                   AudioSink sink, Terminal terminal) {
+        return new ListenSession(script, settings, voices, sink, terminal);
     }
 
     /**
