@@ -5,6 +5,8 @@ import hark.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.HttpURLConnection;
 import java.net.IDN;
 import java.net.MalformedURLException;
@@ -14,7 +16,9 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -67,15 +71,17 @@ final class HttpFetcher {
 
     private Source fetch(String address, URL start, FetchDeadline deadline) {
         URL url = start;
-        RedirectCookies cookies = new RedirectCookies();
+        // Cookies set along the redirect chain go back to their host (some sites set one and redirect to see it
+        // return, and loop without it); the JDK's manager keeps the domain and path rules. Nothing outlives the fetch.
+        CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ORIGINAL_SERVER);
         for (int redirects = 0; ; redirects++) {
             String host = url.getHost();
             HttpURLConnection conn = open(url);
-            cookies.addTo(conn, host);
+            sendCookies(cookies, conn, url);
             deadline.watch(conn);
             try {
                 int status = connect(conn, host, deadline);
-                cookies.keep(conn, host);
+                keepCookies(cookies, conn, url);
                 if (status >= 300 && status < 400 && conn.getHeaderField("Location") != null) {
                     if (redirects == MAX_REDIRECTS) {
                         throw new HarkException(HarkException.NETWORK, host + ": more than " + MAX_REDIRECTS
@@ -92,6 +98,26 @@ final class HttpFetcher {
             } finally {
                 conn.disconnect();
             }
+        }
+    }
+
+    private static void sendCookies(CookieManager cookies, HttpURLConnection conn, URL url) {
+        try {
+            for (Map.Entry<String, List<String>> header : cookies.get(url.toURI(), Map.of()).entrySet()) {
+                if (!header.getValue().isEmpty()) {
+                    conn.setRequestProperty(header.getKey(), String.join("; ", header.getValue()));
+                }
+            }
+        } catch (IOException | URISyntaxException e) {
+            // an address the cookie store cannot take: fetch without cookies
+        }
+    }
+
+    private static void keepCookies(CookieManager cookies, HttpURLConnection conn, URL url) {
+        try {
+            cookies.put(url.toURI(), conn.getHeaderFields());
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            // a malformed Set-Cookie or address: go on without it
         }
     }
 

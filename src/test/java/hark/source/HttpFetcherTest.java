@@ -98,6 +98,30 @@ class HttpFetcherTest {
     }
 
     @Test
+    void aCookieGoesOnlyToTheHostThatSetIt() throws IOException {
+        HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        AtomicReference<String> seenThere = new AtomicReference<>();
+        other.createContext("/story", exchange -> {
+            seenThere.set(String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")));
+            respond(exchange, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+        });
+        other.start();
+        try {
+            server.createContext("/away", exchange -> {
+                exchange.getResponseHeaders().add("Set-Cookie", "session=secret; Path=/");
+                exchange.getResponseHeaders().set("Location",
+                        "http://localhost:" + other.getAddress().getPort() + "/story");
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
+            });
+            assertThat(fetch("/away").text()).contains("Café");
+            assertThat(seenThere.get()).isEqualTo("null");
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    @Test
     void stopsAfterTenRedirects() {
         server.createContext("/loop", exchange -> {
             exchange.getResponseHeaders().set("Location", "/loop");
