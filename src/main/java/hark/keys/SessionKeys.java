@@ -5,7 +5,6 @@ import hark.player.PlaybackEngine;
 import hark.player.PlaybackState;
 import hark.player.ScriptMap;
 import hark.player.Snapshot;
-import hark.screen.FullScreen;
 import hark.screen.Phrases;
 import hark.screen.Screen;
 import java.util.NavigableSet;
@@ -61,16 +60,14 @@ final class SessionKeys implements KeyController.Handler {
 
     @Override
     public boolean handle(Command op) {
-        if (screen instanceof FullScreen full) {
-            // While the help is shown, ? turns its pages and any other key closes it, as its last line says;
-            // the closing key does nothing else, except that q, Q and Ctrl-C still quit.
-            if (op == Command.HELP && full.nextHelpPage()) {
-                return true;
-            }
-            if (full.dismissHelp() && op != Command.QUIT && op != Command.QUIT_REMEMBER) {
-                tick();
-                return true;
-            }
+        // While the help is shown, ? turns its pages and any other key closes it, as its last line says;
+        // the closing key does nothing else, except that q, Q and Ctrl-C still quit.
+        if (op == Command.HELP && screen.nextHelpPage()) {
+            return true;
+        }
+        if (screen.dismissHelp() && op != Command.QUIT && op != Command.QUIT_REMEMBER) {
+            tick();
+            return true;
         }
         switch (op) {
             case IGNORE -> {

@@ -99,7 +99,7 @@ public final class FullScreen implements Screen {
         resized = true;
     }
 
-    /** Clears the help, if shown. @return true if it was shown */
+    @Override
     public synchronized boolean dismissHelp() {
         boolean shown = help != null;
         help = null;
@@ -112,7 +112,7 @@ public final class FullScreen implements Screen {
         return shown;
     }
 
-    /** @return true if the help is shown and had another page to turn to */
+    @Override
     public synchronized boolean nextHelpPage() {
         if (help == null || size == null) {
             return false;

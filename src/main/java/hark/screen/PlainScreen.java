@@ -19,6 +19,11 @@ public final class PlainScreen implements Screen {
     private final boolean sentences;
     /** What the open prompt's line shows after the prompt, or null when no prompt is open. */
     private String echoed;
+    /**
+     * The sentence that started while a prompt was open, printed once the prompt's answer is: a search's found
+     * sentence can start playing before "Found in paragraph 6" closes the prompt, and must not go unread.
+     */
+    private String deferred;
 
     public PlainScreen(PrintWriter out) {
         this(out, true);
@@ -51,8 +56,13 @@ public final class PlainScreen implements Screen {
 
     @Override
     public synchronized void sentence(Snapshot state) {
-        if (sentences && echoed == null) { // a sentence line would land in the middle of what is being typed
+        if (!sentences) {
+            return;
+        }
+        if (echoed == null) {
             print(TerminalText.line(state.text()));
+        } else {
+            deferred = TerminalText.line(state.text()); // it would land in the middle of what is being typed
         }
     }
 
@@ -65,6 +75,7 @@ public final class PlainScreen implements Screen {
     public synchronized void announce(String line, Snapshot state) {
         endPrompt();
         print(TerminalText.line(line));
+        printDeferred();
     }
 
     @Override
@@ -72,6 +83,14 @@ public final class PlainScreen implements Screen {
         endPrompt();
         print("Keys:");
         lines.forEach(l -> print(TerminalText.sanitize(l)));
+        printDeferred();
+    }
+
+    private void printDeferred() {
+        if (deferred != null) {
+            print(deferred);
+            deferred = null;
+        }
     }
 
     @Override

@@ -31,6 +31,21 @@ public interface Screen extends AutoCloseable {
      */
     void prompt(String prompt, String typed, int cursor, Snapshot state);
 
+    /**
+     * Turns the help shown by {@link #help} to its next page. A plain screen prints the help as lines and keeps
+     * nothing on show, so it has no page to turn.
+     *
+     * @return true if the help is shown and had another page
+     */
+    default boolean nextHelpPage() {
+        return false;
+    }
+
+    /** Closes the help, if it is shown. @return true if it was */
+    default boolean dismissHelp() {
+        return false;
+    }
+
     /** The terminal changed size. */
     void resized();
 

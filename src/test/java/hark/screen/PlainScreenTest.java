@@ -22,6 +22,18 @@ class PlainScreenTest {
     }
 
     @Test
+    void aSentenceThatStartsWhileAPromptIsOpenIsPrintedAfterTheAnswer() {
+        StringWriter out = new StringWriter();
+        PlainScreen screen = new PlainScreen(new PrintWriter(out, true), true);
+        Snapshot found = new Snapshot("Title", PlaybackState.PLAYING, 1.0, 5, 6, 6, 1, 2, 0, 60,
+                "A needle hides in this sentence.", "kevin16", 187);
+        screen.prompt("Search:", "needle", 6, found);
+        screen.sentence(found); // the engine jumped and started before the answer closed the prompt
+        screen.announce("Found in paragraph 6 of 6.", found);
+        assertThat(out.toString()).endsWith("Search: needle\nFound in paragraph 6 of 6.\nA needle hides in this sentence.\n");
+    }
+
+    @Test
     void doesNotOfferKeysWhenStdinCarriesTheArticle() {
         assertThat(opened(false)).contains("keys are off; Ctrl-C stops.").doesNotContain("Press ?");
     }
