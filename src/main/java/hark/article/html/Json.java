@@ -10,6 +10,10 @@ import java.util.Optional;
  * A small lenient JSON reader for the JSON-LD blocks of web pages: objects become {@code Map}, arrays {@code List},
  * strings {@code String}, numbers {@code Double}, and true/false/null their Java values. Malformed input gives
  * {@code Optional.empty()} rather than an exception, since pages often carry broken JSON-LD. Stateless, thread-safe.
+ *
+ * <p>Kept rather than jackson-jr: hark reads one small block per page, and in a cold JVM jackson-jr's first parse
+ * took 81 to 163 ms against 2 to 5 ms here, plus 714 KB of jars ({@code bench/json/run}, 2 Dec 2026, load 3);
+ * start-up is what a listener feels (issue 12), and this reader is about 170 lines with its tests.
  */
 final class Json {
     private final String s;
