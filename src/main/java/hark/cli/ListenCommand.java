@@ -154,7 +154,8 @@ final class ListenCommand implements Callable<Integer> {
 
     private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
                           Background<ListeningTerminal> terminal, WavTarget target) {
-        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice());
+        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice(),
+                flags.debug ? hark.err : null);
         Source source = hark.waiting().source(pipeline, article);
         Article text = pipeline.article(source);
         if (!Language.isProbablyEnglish(text.toPlainText())) {

@@ -1,5 +1,6 @@
 package hark.cli;
 
+import hark.TerminalText;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.audio.AudioSink;
@@ -39,16 +40,21 @@ final class Pipeline {
     private final SentenceSplitter splitter = new EnglishSentenceSplitter();
     private final SpeechNormalizer normalizer;
 
-    /** With the default voice's pronunciations. */
+    /** With the default voice's pronunciations, and no debug output. */
     Pipeline(InputStream stdin, ExtractionOptions options) {
-        this(stdin, options, VoiceCatalog.DEFAULT_VOICE);
+        this(stdin, options, VoiceCatalog.DEFAULT_VOICE, null);
     }
 
-    /** @param freettsVoice whose {@code voices/NAME.pronunciations} apply, after the user's own */
-    Pipeline(InputStream stdin, ExtractionOptions options, String freettsVoice) {
+    /**
+     * @param freettsVoice whose {@code voices/NAME.pronunciations} apply, after the user's own
+     * @param debug where --debug's lines go (a normalization step skipped because it failed), or null
+     */
+    Pipeline(InputStream stdin, ExtractionOptions options, String freettsVoice, PrintWriter debug) {
         this.sources = new Sources(stdin);
         this.extraction = new Extraction(options);
-        this.normalizer = new EnglishNormalizer(PronunciationDictionary.forVoice(freettsVoice));
+        EnglishNormalizer english = new EnglishNormalizer(PronunciationDictionary.forVoice(freettsVoice));
+        this.normalizer = debug == null ? english
+                : english.reportingSkips(skip -> debug.println("hark: debug: " + TerminalText.line(skip)));
     }
 
     Source source(String argument) {

@@ -2,7 +2,9 @@ package hark.cli;
 
 import hark.article.Article;
 import hark.article.ExtractionOptions;
+import hark.voice.VoiceCatalog;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +33,10 @@ final class SpeechInput {
         return article != null && !raw;
     }
 
-    Pipeline pipeline(InputStream stdin) {
-        return new Pipeline(stdin, new ExtractionOptions(flags.captions));
+    /** @param err where --debug's lines go */
+    Pipeline pipeline(InputStream stdin, PrintWriter err) {
+        return new Pipeline(stdin, new ExtractionOptions(flags.captions), VoiceCatalog.DEFAULT_VOICE,
+                flags.debug ? err : null);
     }
 
     /** The cleaned article; only when {@link #cleaned()}. */

@@ -2,6 +2,7 @@ package hark.script;
 
 import hark.voice.VoiceCatalog;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Rewrites one English sentence into the lower-case words a careful reader would say, in the manner of Sproat's
@@ -21,6 +22,8 @@ public final class EnglishNormalizer implements SpeechNormalizer {
     private static final boolean STRICT = EnglishNormalizer.class.desiredAssertionStatus();
     private final List<Rewrite> steps;
     private final boolean strict;
+    /** Told of each step skipped because it threw; hark shows these under --debug. */
+    private final Consumer<String> skipped;
 
     /** The user's pronunciation file and the default voice's shipped entries. */
     public EnglishNormalizer() {
@@ -50,8 +53,18 @@ public final class EnglishNormalizer implements SpeechNormalizer {
     }
 
     EnglishNormalizer(List<Rewrite> steps, boolean strict) {
+        this(steps, strict, skip -> { });
+    }
+
+    private EnglishNormalizer(List<Rewrite> steps, boolean strict, Consumer<String> skipped) {
         this.steps = List.copyOf(steps);
         this.strict = strict;
+        this.skipped = skipped;
+    }
+
+    /** @return this normalizer, telling {@code to} of every step it skips because the step failed */
+    public EnglishNormalizer reportingSkips(Consumer<String> to) {
+        return new EnglishNormalizer(steps, strict, to);
     }
 
     /** The steps in order, for tests that run them without the safety net. */
@@ -73,6 +86,7 @@ public final class EnglishNormalizer implements SpeechNormalizer {
                     throw new IllegalStateException(step.getClass().getSimpleName() + " failed on: " + out, e);
                 }
                 // for a listener, a rule tripping over odd input must not silence the sentence: skip that rule
+                skipped.accept(step.getClass().getSimpleName() + " skipped on \"" + out + "\": " + e);
             }
         }
         return out;

@@ -3,6 +3,7 @@ package hark.script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +17,15 @@ class EnglishNormalizerSafetyNetTest {
     void forAListenerABrokenStepIsSkippedAndTheSentenceStillSpoken() {
         EnglishNormalizer normalizer = new EnglishNormalizer(List.of(BROKEN, new Speakable()), false);
         assertThat(normalizer.speakable("Still Here")).isEqualTo("still here");
+    }
+
+    @Test
+    void aSkippedStepIsReportedToWhoeverAsks() {
+        List<String> skips = new ArrayList<>();
+        EnglishNormalizer normalizer = new EnglishNormalizer(List.of(BROKEN, new Speakable()), false)
+                .reportingSkips(skips::add);
+        assertThat(normalizer.speakable("Still Here")).isEqualTo("still here");
+        assertThat(skips).singleElement().asString().contains("skipped on \"Still Here\"");
     }
 
     @Test
