@@ -6,7 +6,4 @@ import picocli.CommandLine.Option;
 final class ArticleFlags {
     @Option(names = "--captions", description = "Also read image captions and alt text.")
     boolean captions;
-
-    @Option(names = "--debug", description = "Show the stack trace when something fails.")
-    boolean debug;
 }

@@ -80,6 +80,11 @@ final class ListenCommand implements Callable<Integer> {
     @Mixin
     ArticleFlags flags;
 
+    /** Declared once here and inherited, so every subcommand takes it too ({@code hark voices --debug}). */
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show the stack trace when something fails, and what hark skipped on the way.")
+    boolean debug;
+
     final UserSettings userSettings;
 
     ListenCommand(Hark hark, UserSettings userSettings) {
@@ -155,7 +160,7 @@ final class ListenCommand implements Callable<Integer> {
     private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
                           Background<ListeningTerminal> terminal, WavTarget target) {
         Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice(),
-                flags.debug ? hark.err : null);
+                debug ? hark.err : null);
         Source source = hark.waiting().source(pipeline, article);
         Article text = pipeline.article(source);
         if (!Language.isProbablyEnglish(text.toPlainText())) {
@@ -163,7 +168,7 @@ final class ListenCommand implements Callable<Integer> {
                     + "and letters the voice cannot say are left out");
         }
         Script script = pipeline.script(text);
-        if (flags.debug) {
+        if (debug) {
             Pipeline.reportLexiconFailure(hark.err);
         }
         if (target != null) {

@@ -33,10 +33,9 @@ final class SpeechInput {
         return article != null && !raw;
     }
 
-    /** @param err where --debug's lines go */
-    Pipeline pipeline(InputStream stdin, PrintWriter err) {
-        return new Pipeline(stdin, new ExtractionOptions(flags.captions), VoiceCatalog.DEFAULT_VOICE,
-                flags.debug ? err : null);
+    /** @param debug where --debug's lines go, or null */
+    Pipeline pipeline(InputStream stdin, PrintWriter debug) {
+        return new Pipeline(stdin, new ExtractionOptions(flags.captions), VoiceCatalog.DEFAULT_VOICE, debug);
     }
 
     /** The cleaned article; only when {@link #cleaned()}. */

@@ -27,7 +27,7 @@ final class SpokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = input.pipeline(parent.hark.in, parent.hark.err);
+        Pipeline pipeline = input.pipeline(parent.hark.in, parent.debug ? parent.hark.err : null);
         List<String> spoken = new ArrayList<>();
         if (input.cleaned()) {
             Article article = input.article(pipeline, parent.hark.waiting());

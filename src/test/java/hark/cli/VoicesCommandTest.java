@@ -33,6 +33,15 @@ class VoicesCommandTest {
     }
 
     @Test
+    void everySubcommandTakesDebug() {
+        for (String command : List.of("voices", "config")) {
+            CliRunner cli = new CliRunner();
+            assertThat(cli.run(command, "--debug")).as(command + " --debug").isZero();
+            assertThat(cli.err()).doesNotContain("Unknown option");
+        }
+    }
+
+    @Test
     void listsTheShippedPresetsWithTheDefaultMarked() {
         CliRunner cli = new CliRunner();
 
