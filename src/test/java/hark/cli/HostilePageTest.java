@@ -55,6 +55,49 @@ class HostilePageTest {
         }
     }
 
+    /** ESC or BEL at either end of a title or block is what String.trim() (jsoup's title()) took off. */
+    private static final String OSC52 = "\u001B]52;c;SGVsbG8=\u0007";
+    private static final String OSC8 = "\u001B]8;;http://evil.example/\u0007";
+    private static final String OSC52_ENTITIES = "&#27;]52;c;SGVsbG8=&#x7;";
+
+    private static void assertNoSequenceText(String printed) {
+        assertClean(printed);
+        assertThat(printed).doesNotContain("52;c", "SGVsbG8", "8;;", "evil");
+    }
+
+    @Test
+    void sequencesAtTheEdgesOfTheTitleAndParagraphsGoWholeFromAPage() throws IOException {
+        Path page = dir.resolve("edges.html");
+        Files.writeString(page, "<html><head><title>" + OSC52 + "Budget day" + OSC8 + "</title></head><body><article>"
+                + "<p>" + OSC52 + "The council met on Monday to agree a budget for the next year, after months of "
+                + "talks.</p><p>It passed by twelve votes to four" + OSC8 + "</p><p>" + OSC52_ENTITIES + "The mayor "
+                + "said&#7;the vote was a good day for the city.&#x1b;]8;;http://evil.example/&#7;</p>"
+                + "</article></body></html>", StandardCharsets.UTF_8);
+        for (String command : new String[] {"text", "sentences"}) {
+            CliRunner cli = new CliRunner();
+            assertThat(cli.run(command, page.toString())).isZero();
+            assertThat(cli.out().lines().findFirst()).hasValue("Budget day");
+            assertThat(cli.out()).contains("The council met on Monday", "twelve votes to four",
+                    "The mayor said the vote");
+            assertNoSequenceText(cli.out());
+        }
+    }
+
+    @Test
+    void sequencesAtTheEdgesOfLinesGoWholeFromAPastedFile() throws IOException {
+        Path paste = dir.resolve("pasted.txt");
+        Files.writeString(paste, OSC52 + "Budget day" + OSC8 + "\n\n" + OSC52 + "The council met on Monday to agree "
+                + "a budget for the next year, after months of talks.\n\nIt passed by twelve votes to four." + OSC8
+                + "\n\nThe mayor said\u0007the vote was a good day for the city.\n", StandardCharsets.UTF_8);
+        for (String command : new String[] {"text", "sentences"}) {
+            CliRunner cli = new CliRunner();
+            assertThat(cli.run(command, paste.toString())).isZero();
+            assertThat(cli.out()).contains("The council met on Monday", "twelve votes to four",
+                    "The mayor said the vote");
+            assertNoSequenceText(cli.out());
+        }
+    }
+
     @Test
     void escapesInAFileNameNeverReachTheErrorLine() {
         CliRunner cli = new CliRunner();
