@@ -17,12 +17,15 @@ public final class TerminalText {
     // it. The length bound keeps the scan linear on hostile input. Nor does one run past the end of its line, so an
     // unterminated one (a title whose closing BEL was trimmed) cannot swallow the paragraphs printed after it.
     private static final String STRING_BODY = "[^\u0007\u001B\u009C\n]{0,4096}";
-    private static final Pattern ESCAPES = Pattern.compile(
+    private static final String SEQUENCES =
             "\u001B\\[[0-?]*[ -/]*[@-~]"                                   // CSI
             + "|\u001B[\\]PX^_]" + STRING_BODY + "(?:\u0007|\u001B\\\\|\u009C)" // OSC, DCS, SOS, PM, APC
             + "|\u009B[0-?]*[ -/]*[@-~]"                                   // 8-bit CSI
-            + "|[\u009D\u0090\u0098\u009E\u009F]" + STRING_BODY + "(?:\u0007|\u009C|\u001B\\\\)" // 8-bit
-            + "|\u001B[^\n]?");
+            + "|[\u009D\u0090\u0098\u009E\u009F]" + STRING_BODY + "(?:\u0007|\u009C|\u001B\\\\)"; // 8-bit
+    // A terminal takes the character after a lone ESC as part of it, so for printing it goes too.
+    private static final Pattern ESCAPES = Pattern.compile(SEQUENCES + "|\u001B[^\n]?");
+    // For reading, only an introducer does: a stray ESC inside a word ("vert", ESC, "ices") must not eat a letter.
+    private static final Pattern READ_ESCAPES = Pattern.compile(SEQUENCES + "|\u001B[\\[\\]PX^_]");
     private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]");
 
     /** Select Graphic Rendition: colour and bold, which a terminal shows inside a word without splitting it. */
@@ -50,7 +53,7 @@ public final class TerminalText {
         if (!hasControl(text)) {
             return text; // the common case: nothing to do, and no copy of a 10 MB page
         }
-        String s = ESCAPES.matcher(text).replaceAll(m -> STYLING.matcher(m.group()).matches() ? "" : " ");
+        String s = READ_ESCAPES.matcher(text).replaceAll(m -> STYLING.matcher(m.group()).matches() ? "" : " ");
         s = LINE_CONTROLS.matcher(s).replaceAll("\n");
         return OTHER_CONTROLS.matcher(s).replaceAll(" ");
     }

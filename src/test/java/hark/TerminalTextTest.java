@@ -65,6 +65,8 @@ class TerminalTextTest {
         assertThat(TerminalText.spaced("one\u0007two\bthree\u001B[2Jfour\u001B]52;c;SGVsbG8=\u0007five\u0085six"))
                 .isEqualTo("one two three four five\nsix");
         assertThat(TerminalText.spaced("\u001B]8;;http://e/\u001B\\link\u001B]8;;\u001B\\ end")).isEqualTo(" link  end");
+        // a stray ESC keeps the letter after it, which a terminal would take as part of it
+        assertThat(TerminalText.spaced("vert\u001Bices \u001B]unterminated")).isEqualTo("vert ices  unterminated");
     }
 
     @Test
