@@ -3,7 +3,15 @@ package hark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.article.ExtractionOptions;
+import hark.player.PlaybackState;
+import hark.player.Snapshot;
+import hark.screen.PlainScreen;
+import hark.script.Script;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +89,28 @@ class HostilePageTest {
                     "The mayor said the vote");
             assertNoSequenceText(cli.out());
         }
+    }
+
+    @Test
+    void thePlainScreenShowsTheTitleAndSentencesWithoutThem() throws IOException {
+        Path page = dir.resolve("plain.html");
+        Files.writeString(page, "<html><head><title>" + OSC52 + "Budget day" + OSC8 + "</title></head><body><article>"
+                + "<p>" + OSC52 + "The council met on Monday to agree a budget for the next year, after months of "
+                + "talks between its members, which all of them said had been long" + OSC8 + "</p></article></body>"
+                + "</html>", StandardCharsets.UTF_8);
+        Pipeline pipeline = new Pipeline(InputStream.nullInputStream(), ExtractionOptions.DEFAULT);
+        Script script = pipeline.script(pipeline.article(page.toString()));
+        StringWriter out = new StringWriter();
+        PlainScreen screen = new PlainScreen(new PrintWriter(out, true));
+        // the first paragraph is the announcement (the title); the article's own text comes after it
+        String first = script.paragraphs().get(script.paragraphs().size() - 1).sentences().get(0).text();
+        Snapshot state = new Snapshot(script.title(), PlaybackState.PLAYING, 1.0, 0, 1, 1, 1, 1, 0, 60, first,
+                "kevin16", 30);
+        screen.open(state);
+        screen.sentence(state);
+        assertThat(out.toString().lines().findFirst()).hasValue("Budget day");
+        assertThat(out.toString()).contains("The council met on Monday");
+        assertNoSequenceText(out.toString());
     }
 
     @Test
