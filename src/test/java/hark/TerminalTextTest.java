@@ -53,6 +53,33 @@ class TerminalTextTest {
         assertThat(TerminalText.line("  one\ttwo\n\nthree\u00A0 four\u2028five ")).isEqualTo("one two three four five");
     }
 
+    @Test
+    void anUnterminatedSequenceNeverSwallowsTheLinesAfterIt() {
+        // a title whose closing BEL was trimmed, printed above the article by `hark text`
+        assertThat(TerminalText.sanitize("Title\u001B]8;;\n\nFirst paragraph.\u0007\n\nSecond."))
+                .isEqualTo("Title8;;\n\nFirst paragraph.\n\nSecond.");
+    }
+
+    @Test
+    void spacedPutsASpaceWhereAControlOrSequenceWas() {
+        assertThat(TerminalText.spaced("one\u0007two\bthree\u001B[2Jfour\u001B]52;c;SGVsbG8=\u0007five\u0085six"))
+                .isEqualTo("one two three four five\nsix");
+        assertThat(TerminalText.spaced("\u001B]8;;http://e/\u001B\\link\u001B]8;;\u001B\\ end")).isEqualTo(" link  end");
+        // a stray ESC keeps the letter after it, which a terminal would take as part of it
+        assertThat(TerminalText.spaced("vert\u001Bices \u001B]unterminated")).isEqualTo("vert ices  unterminated");
+    }
+
+    @Test
+    void spacedTakesColourOutOfAWordWithoutSplittingIt() {
+        assertThat(TerminalText.spaced("bo\u001B[1;31mld\u001B[0m and \u009B4mplain")).isEqualTo("bold and plain");
+    }
+
+    @Test
+    void spacedKeepsLineBreaksTabsBidiAndPlainTextAsTheyAre() {
+        String text = "Zoë\tsaid:\r\n«日本語»\f\u202Eok\u202C\u200B";
+        assertThat(TerminalText.spaced(text)).isSameAs(text);
+    }
+
     @Property(tries = 300)
     void printableTextAroundOneStrayControlSurvives(@ForAll @StringLength(max = 30)
                                                     @CharRange(from = 'a', to = 'z') String before,

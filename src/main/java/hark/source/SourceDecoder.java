@@ -1,6 +1,7 @@
 package hark.source;
 
 import hark.HarkException;
+import hark.TerminalText;
 
 /** Turns the raw bytes of a file, paste or response into a {@link Source}: refuses binaries, decodes, sniffs. */
 final class SourceDecoder {
@@ -25,7 +26,9 @@ final class SourceDecoder {
     }
 
     static Source fromText(String origin, String name, String decoded, String baseUri, boolean knownHtml) {
-        String text = StreamSafe.apply(decoded);
+        // Escape sequences and controls go here, before anything trims the text: String.trim() (jsoup's title() and
+        // text()) drops an ESC or BEL at either end and leaves the rest of a sequence ("]52;c;...") as words.
+        String text = TerminalText.spaced(StreamSafe.apply(decoded));
         if (text.isBlank()) {
             throw new HarkException(HarkException.INPUT, name + ": holds only white space; give an article");
         }

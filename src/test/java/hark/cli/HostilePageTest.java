@@ -3,7 +3,15 @@ package hark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.article.ExtractionOptions;
+import hark.player.PlaybackState;
+import hark.player.Snapshot;
+import hark.screen.PlainScreen;
+import hark.script.Script;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +60,71 @@ class HostilePageTest {
             CliRunner cli = new CliRunner().stdin(paste);
             assertThat(cli.run(command, "-")).isZero();
             assertClean(cli.out());
+        }
+    }
+
+    /** ESC or BEL at either end of a title or block is what String.trim() (jsoup's title()) took off. */
+    private static final String OSC52 = "\u001B]52;c;SGVsbG8=\u0007";
+    private static final String OSC8 = "\u001B]8;;http://evil.example/\u0007";
+    private static final String OSC52_ENTITIES = "&#27;]52;c;SGVsbG8=&#x7;";
+
+    private static void assertNoSequenceText(String printed) {
+        assertClean(printed);
+        assertThat(printed).doesNotContain("52;c", "SGVsbG8", "8;;", "evil");
+    }
+
+    @Test
+    void sequencesAtTheEdgesOfTheTitleAndParagraphsGoWholeFromAPage() throws IOException {
+        Path page = dir.resolve("edges.html");
+        Files.writeString(page, "<html><head><title>" + OSC52 + "Budget day" + OSC8 + "</title></head><body><article>"
+                + "<p>" + OSC52 + "The council met on Monday to agree a budget for the next year, after months of "
+                + "talks.</p><p>It passed by twelve votes to four" + OSC8 + "</p><p>" + OSC52_ENTITIES + "The mayor "
+                + "said&#7;the vote was a good day for the city.&#x1b;]8;;http://evil.example/&#7;</p>"
+                + "</article></body></html>", StandardCharsets.UTF_8);
+        for (String command : new String[] {"text", "sentences"}) {
+            CliRunner cli = new CliRunner();
+            assertThat(cli.run(command, page.toString())).isZero();
+            assertThat(cli.out().lines().findFirst()).hasValue("Budget day");
+            assertThat(cli.out()).contains("The council met on Monday", "twelve votes to four",
+                    "The mayor said the vote");
+            assertNoSequenceText(cli.out());
+        }
+    }
+
+    @Test
+    void thePlainScreenShowsTheTitleAndSentencesWithoutThem() throws IOException {
+        Path page = dir.resolve("plain.html");
+        Files.writeString(page, "<html><head><title>" + OSC52 + "Budget day" + OSC8 + "</title></head><body><article>"
+                + "<p>" + OSC52 + "The council met on Monday to agree a budget for the next year, after months of "
+                + "talks between its members, which all of them said had been long" + OSC8 + "</p></article></body>"
+                + "</html>", StandardCharsets.UTF_8);
+        Pipeline pipeline = new Pipeline(InputStream.nullInputStream(), ExtractionOptions.DEFAULT);
+        Script script = pipeline.script(pipeline.article(page.toString()));
+        StringWriter out = new StringWriter();
+        PlainScreen screen = new PlainScreen(new PrintWriter(out, true));
+        // the first paragraph is the announcement (the title); the article's own text comes after it
+        String first = script.paragraphs().get(script.paragraphs().size() - 1).sentences().get(0).text();
+        Snapshot state = new Snapshot(script.title(), PlaybackState.PLAYING, 1.0, 0, 1, 1, 1, 1, 0, 60, first,
+                "kevin16", 30);
+        screen.open(state);
+        screen.sentence(state);
+        assertThat(out.toString().lines().findFirst()).hasValue("Budget day");
+        assertThat(out.toString()).contains("The council met on Monday");
+        assertNoSequenceText(out.toString());
+    }
+
+    @Test
+    void sequencesAtTheEdgesOfLinesGoWholeFromAPastedFile() throws IOException {
+        Path paste = dir.resolve("pasted.txt");
+        Files.writeString(paste, OSC52 + "Budget day" + OSC8 + "\n\n" + OSC52 + "The council met on Monday to agree "
+                + "a budget for the next year, after months of talks.\n\nIt passed by twelve votes to four." + OSC8
+                + "\n\nThe mayor said\u0007the vote was a good day for the city.\n", StandardCharsets.UTF_8);
+        for (String command : new String[] {"text", "sentences"}) {
+            CliRunner cli = new CliRunner();
+            assertThat(cli.run(command, paste.toString())).isZero();
+            assertThat(cli.out()).contains("The council met on Monday", "twelve votes to four",
+                    "The mayor said the vote");
+            assertNoSequenceText(cli.out());
         }
     }
 

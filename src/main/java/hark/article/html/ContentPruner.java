@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes from the chosen article elements the blocks that do not read as prose, after Readability's conditional
@@ -21,9 +22,18 @@ final class ContentPruner {
     static void prune(Element root) {
         TextStats stats = TextStats.of(root);
         double rootText = Math.max(1, stats.text(root));
-        new Removals().filter(root, new NodeFilter() {
+        Removals removals = new Removals();
+        removals.filter(root, new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
+                FilterResult result = decide(node);
+                if (result == FilterResult.REMOVE) {
+                    removals.leaveSpace(node); // a removed block must not join the words on either side of it
+                }
+                return result;
+            }
+
+            private FilterResult decide(Node node) {
                 if (!(node instanceof Element e) || e == root) {
                     return FilterResult.CONTINUE;
                 }
@@ -69,12 +79,8 @@ final class ContentPruner {
         int paragraphs = stats.tagged(e, "p");
         int images = stats.tagged(e, "img");
         int items = stats.tagged(e, "li");
-        int listText = 0;
-        if (items > 0) {
-            for (Element li : e.getElementsByTag("li")) {
-                listText += li.text().length();
-            }
-        }
+        // from the counts too: each item's text, asked of every list around it, was cubic in a list nested deep
+        int listText = stats.listText(e);
         boolean list = tag.equals("ul") || tag.equals("ol") || (length > 0 && listText > 0.9 * length);
         if (tag.equals("figure") && images > 0) {
             return false;
@@ -90,7 +96,7 @@ final class ContentPruner {
         }
         if (list) {
             // a sub-list under an item ("In progress:" and its bug links) belongs to the list around it
-            return share < 0.3 && mostlyLinks(e) && !(e.parent() != null && e.parent().nameIs("li"));
+            return share < 0.3 && mostlyLinks(e, stats) && !(e.parent() != null && e.parent().nameIs("li"));
         }
         return weight < 25 ? density > 0.25 && share < 0.5 : density > 0.5;
     }
@@ -118,34 +124,24 @@ final class ContentPruner {
         return next != null && next.nameIs("p") && stats.text(next) >= 150 && stats.linkDensity(next) < 0.2;
     }
 
-    /** A list whose items are mostly nothing but a link: a list of headlines or a menu, not prose. */
-    private static boolean mostlyLinks(Element list) {
-        int items = 0;
-        int links = 0;
-        for (Element li : list.getElementsByTag("li")) {
-            int length = li.text().length();
-            if (length == 0 || nested(li, list)) { // a sub-list is judged with the item that holds it
-                continue;
+    /**
+     * A list whose items are mostly nothing but a link: a list of headlines or a menu, not prose. Only its own items
+     * are counted; a sub-list is judged with the item that holds it, and is not walked.
+     */
+    private static boolean mostlyLinks(Element list, TextStats stats) {
+        int[] items = new int[2]; // items with text, and those of them that are mostly link text
+        NodeTraversor.filter((node, depth) -> {
+            if (node != list && node instanceof Element li && li.nameIs("li")) {
+                int length = stats.text(li);
+                if (length > 0) {
+                    items[0]++;
+                    items[1] += stats.linkText(li) >= 0.8 * length ? 1 : 0;
+                }
+                return NodeFilter.FilterResult.SKIP_CHILDREN;
             }
-            items++;
-            int linkText = 0;
-            for (Element a : li.getElementsByTag("a")) {
-                linkText += a.text().length();
-            }
-            if (linkText >= 0.8 * length) {
-                links++;
-            }
-        }
-        return items > 0 && links >= 0.5 * items;
-    }
-
-    private static boolean nested(Element li, Element list) {
-        for (Element p = li.parent(); p != null && p != list; p = p.parent()) {
-            if (p.nameIs("li")) {
-                return true;
-            }
-        }
-        return false;
+            return NodeFilter.FilterResult.CONTINUE;
+        }, list);
+        return items[0] > 0 && items[1] >= 0.5 * items[0];
     }
 
     static boolean isDataTable(Element table) {

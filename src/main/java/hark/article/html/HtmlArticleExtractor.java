@@ -37,12 +37,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
 
     @Override
     public Article extract(Source source) {
-        Document doc = Jsoup.parse(source.text(), source.baseUri());
+        Document doc = parse(source);
         StructuredData data = StructuredData.of(doc);
         MetadataReader.PageInfo info = MetadataReader.read(doc, data, source.baseUri());
         List<Block> blocks = attempt(doc, true, info.title());
         if (BlockFilter.textLength(blocks) < ENOUGH_TEXT) {
-            List<Block> retry = attempt(Jsoup.parse(source.text(), source.baseUri()), false, info.title());
+            List<Block> retry = attempt(parse(source), false, info.title());
             if (BlockFilter.textLength(retry) > BlockFilter.textLength(blocks)) {
                 blocks = retry;
             }
@@ -54,6 +54,12 @@ public final class HtmlArticleExtractor implements ArticleExtractor {
                     + " a browser, or copy its text into a file, and run hark on that");
         }
         return new Article(info.title(), info.metadata(), blocks);
+    }
+
+    private static Document parse(Source source) {
+        Document doc = Jsoup.parse(source.text(), source.baseUri());
+        PageControls.space(doc);
+        return doc;
     }
 
     private List<Block> attempt(Document doc, boolean trustNames, String title) {

@@ -19,6 +19,9 @@ final class PageCleaner {
             "object", "embed", "svg", "canvas", "button", "input", "select", "textarea", "option", "link",
             "meta", "audio", "video", "source", "track", "map", "dialog", "head", "title", "frameset", "frame",
             "applet", "picture", "label");
+    /** Elements no browser draws in the text's flow (an image is drawn, but a word closes up without it). */
+    private static final Set<String> NEVER_DRAWN = Set.of("script", "style", "noscript", "template", "head", "title",
+            "meta", "link", "source", "track", "map", "dialog", "img");
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "menu");
     /**
      * Shares of the page's text above which a block is never removed for its name alone: a page-wide wrapper may be
@@ -43,12 +46,17 @@ final class PageCleaner {
         removals.filter(body, new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e)) {
+                if (!(node instanceof Element e) || e == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (e == body) {
-                    return FilterResult.CONTINUE;
+                FilterResult result = decide(e);
+                if (result == FilterResult.REMOVE && shown(e)) {
+                    removals.leaveSpace(e);
                 }
+                return result;
+            }
+
+            private FilterResult decide(Element e) {
                 String tag = e.normalName();
                 if (tag.equals("img")) {
                     return captions ? FilterResult.CONTINUE : FilterResult.REMOVE;
@@ -97,6 +105,15 @@ final class PageCleaner {
                 return FilterResult.CONTINUE;
             }
         });
+    }
+
+    /**
+     * Whether a browser draws the element: then the text on either side of it is apart on screen, and removing it
+     * must not join the last word before it to the first word after it ("here" + a share bar + "and"). Hidden and
+     * never-drawn elements join their neighbours, as on screen; so does an image, which is left out of a word.
+     */
+    private static boolean shown(Element e) {
+        return !NEVER_DRAWN.contains(e.normalName()) && !Hints.hidden(e);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 
 /**
@@ -20,11 +21,13 @@ import org.jsoup.select.NodeFilter;
  *
  * <pre>{@code
  * Removals removals = new Removals();
- * removals.filter(body, filter);   // filter.head() returning REMOVE marks the node and skips its subtree
+ * removals.filter(body, filter);   // filter.head() returning REMOVE marks the node and skips its subtree;
+ *                                  // removals.leaveSpace(node) beforehand leaves a space in its place
  * }</pre>
  */
 final class Removals {
     private final Set<Node> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Node> spaced = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Applies the filter top-down as {@link Node#filter} does, then removes every node it returned REMOVE for. */
     void filter(Element root, NodeFilter filter) {
@@ -40,6 +43,11 @@ final class Removals {
             }
         });
         removeChosen();
+    }
+
+    /** When the node is removed, a space takes its place, so the words on either side of it stay apart. */
+    void leaveSpace(Node node) {
+        spaced.add(node);
     }
 
     /** The nearest previous sibling the filter has not chosen to remove, as it would be after removal. */
@@ -71,6 +79,8 @@ final class Removals {
             for (Node child : parent.childNodes()) {
                 if (!chosen.contains(child)) {
                     kept.add(child);
+                } else if (spaced.contains(child)) {
+                    kept.add(new TextNode(" "));
                 }
             }
             parent.empty();

@@ -1,5 +1,6 @@
 package hark.article.html;
 
+import hark.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -102,7 +103,8 @@ record StructuredData(String headline, String body, String author, String publis
 
     private static String text(Object value) {
         if (value instanceof String s) {
-            return org.jsoup.parser.Parser.unescapeEntities(s, false).strip();
+            // JSON's own escapes ("\\u001b") and entities decode only now, after the page's controls were spaced
+            return TerminalText.spaced(org.jsoup.parser.Parser.unescapeEntities(s, false)).strip();
         }
         if (value instanceof List<?> list && !list.isEmpty()) {
             return text(list.get(0));

@@ -10,7 +10,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Text length and link-text length of every element under a root, with its commas and its {@code p}, {@code img}
- * and {@code li} elements (itself included, as {@code getElementsByTag} counts), counted in one pass so that
+ * and {@code li} elements (itself included, as {@code getElementsByTag} counts) and the text of those {@code li},
+ * counted in one pass so that
  * scoring a large page stays linear: asking each of 100,000 nested elements for its text or its paragraphs would
  * walk its whole subtree each time. Lengths count characters with whitespace runs collapsed. Not thread-safe; a snapshot that
  * goes stale when the tree changes.
@@ -51,6 +52,14 @@ final class TextStats {
         });
     }
 
+    /**
+     * The text lengths of the element's {@code li} elements (itself included) added up, a nested item's text
+     * counted again in each item around it, as summing {@code li.text()} over {@code getElementsByTag("li")} does.
+     */
+    int listText(Element e) {
+        return count(e, 6);
+    }
+
     private int count(Element e, int slot) {
         int[] c = counts.get(e);
         return c == null ? 0 : c[slot];
@@ -65,7 +74,7 @@ final class TextStats {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
-                counts.put(e, new int[6]);
+                counts.put(e, new int[7]);
             } else if (node instanceof TextNode t && node.parent() instanceof Element parent) {
                 int[] c = counts.get(parent);
                 if (c != null) {
@@ -86,6 +95,7 @@ final class TextStats {
                 c[3] += e.nameIs("p") ? 1 : 0;
                 c[4] += e.nameIs("img") ? 1 : 0;
                 c[5] += e.nameIs("li") ? 1 : 0;
+                c[6] += e.nameIs("li") ? c[0] : 0;
                 if (e.parent() != null) {
                     int[] p = counts.get(e.parent());
                     if (p != null) {

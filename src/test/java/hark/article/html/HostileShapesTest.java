@@ -5,15 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import hark.Slow;
 import hark.article.Article;
 import hark.article.Block;
+import hark.article.BlockKind;
 import hark.article.ExtractionOptions;
 import hark.source.Source;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Pages shaped to make tree work quadratic: nested 100,000 levels deep (the parser flattens what lies beyond its
@@ -61,6 +64,29 @@ class HostileShapesTest {
 
         assertThat(blocks).extracting(Block::text)
                 .containsExactly("The only paragraph a reader wants to hear, with enough words to count as prose.");
+    }
+
+    @Test
+    @Slow // about 10 s: a 2.6 MB page; before the item texts were counted once, 8,000 levels took 80 s
+    @Timeout(value = 5, unit = TimeUnit.MINUTES) // a hang guard for a busy machine, not a speed test
+    void aListNestedAHundredThousandLevelsDeepIsReadItemByItem() {
+        StringBuilder html = new StringBuilder("<html><head><title>Deep list</title></head><body><article>")
+                .append("<p>A list follows, nested as deep as a page can nest it, and every item is read.</p>");
+        for (int i = 0; i < N; i++) {
+            html.append("<ul><li>Item ").append(i).append('.');
+        }
+        html.append("</li></ul>".repeat(N)).append("</article></body></html>");
+
+        List<Block> blocks = extract(html.toString()).blocks();
+
+        assertThat(blocks).hasSize(N + 1);
+        assertThat(blocks.get(0).text()).startsWith("A list follows");
+        for (int i = 0; i < N; i++) {
+            Block item = blocks.get(i + 1);
+            if (item.kind() != BlockKind.LIST_ITEM || !item.text().equals("Item " + i + ".")) {
+                throw new AssertionError("block " + (i + 1) + " is " + item);
+            }
+        }
     }
 
     @Test
@@ -114,6 +140,17 @@ class HostileShapesTest {
             assertThat(stats.tagged(e, "li")).isEqualTo(e.getElementsByTag("li").size());
             assertThat(stats.commas(e)).as("commas in %s", e.normalName())
                     .isEqualTo(TextStats.commas(e.text()));
+        }
+    }
+
+    @Test
+    void theItemTextsCountedOnceAddUpAsEachItemAskedInTurn() {
+        Document doc = Jsoup.parse("<body><div>Intro<ul><li>one <a href=/1>link</a><li>two<ol><li>three<li>four"
+                + "<ul><li>five</ul></ol></ul><p>after</p></div></body>");
+        TextStats stats = TextStats.of(doc.body());
+        for (Element e : doc.body().getAllElements()) {
+            int sum = e.getElementsByTag("li").stream().mapToInt(stats::text).sum();
+            assertThat(stats.listText(e)).as("item text in %s", e.normalName()).isEqualTo(sum);
         }
     }
 

@@ -38,6 +38,32 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aRemovedBlockBetweenTwoWordsLeavesThemApartAndAHiddenOneDoesNot() {
+        String prose = " and the council met on Monday to agree a budget for the next year, after months of talks"
+                + " between its members, which all of them said had been long.";
+        for (String furniture : new String[] {"<nav><a href=/>Home</a></nav>", "<aside>Related</aside>",
+                "<div class=\"share-bar\">Share this</div>", "<button>Play</button>", "<svg><text>icon</text></svg>"}) {
+            String body = body(EXTRACTOR.extract(html("x.html", "<html><body><article><div>The story starts here"
+                    + furniture + "and goes on" + prose + "</div></article></body></html>")));
+            assertThat(body).as(furniture).contains("here and goes on").doesNotContain("hereand");
+        }
+        // hidden text is not drawn, so the word around it closes up, as on screen
+        String hidden = body(EXTRACTOR.extract(html("x.html", "<html><body><article><p>The story starts on Mon"
+                + "<span style=\"display:none\">xyz</span>day" + prose + "</p></article></body></html>")));
+        assertThat(hidden).contains("on Monday and the council");
+    }
+
+    @Test
+    void escapeSequencesWrittenAsCharacterReferencesGoWhole() {
+        Article article = EXTRACTOR.extract(html("x.html", "<html><head><title>&#27;]52;c;SGVsbG8=&#7;Budget day"
+                + "&#x1B;]8;;http://evil.example/&#x07;</title></head><body><article><p>The council&#7;met on Monday"
+                + " to agree a budget for the next year, after months of talks between its members, which all of"
+                + " them said had been long and hard.</p></article></body></html>"));
+        assertThat(article.title()).isEqualTo("Budget day");
+        assertThat(body(article)).startsWith("The council met on Monday");
+    }
+
+    @Test
     void keepsEveryParagraphOfTheArticleInOrder() {
         String body = body(EXTRACTOR.extract(page("clutter-news.html")));
         assertThat(body).containsSubsequence("a colony of harbour seals has settled",
