@@ -3,6 +3,8 @@ package hark.article.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -96,9 +98,16 @@ class LineRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"Select Voice", "Choose your listening speed", "Get through articles 2x faster",
             "1.25x", "2x", "250 WPM", "Slow", "Average", "Fast", "Listen to this article", "Listen to article 5 min",
-            "0:00 / 6:12", "Powered by Trinity Audio", "Text size", "AAA"})
+            "0:00 / 6:12", "Powered by Trinity Audio", "Text size", "AAA", "A A A", "AA A", "a a "})
         void dropsAudioPlayerText(String line) {
             assertThat(drops(PlayerWidgetLines.INSTANCE, line)).isTrue();
+        }
+
+        @Test
+        @Timeout(60) // a hang guard: with "a+ ?a+ ?a*" a line of 1,000 a's took 10 s and 5,000 took hours
+        void aLongRunOfOneLetterIsNoWidgetAndIsJudgedInLinearTime() {
+            assertThat(drops(PlayerWidgetLines.INSTANCE, "a".repeat(5_000) + " x")).isFalse();
+            assertThat(drops(PlayerWidgetLines.INSTANCE, "A" + " a".repeat(3))).isFalse();
         }
 
         @ParameterizedTest
