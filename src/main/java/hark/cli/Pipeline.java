@@ -18,7 +18,7 @@ import hark.script.SentenceSplitter;
 import hark.script.SpeechNormalizer;
 import hark.source.Source;
 import hark.source.Sources;
-import hark.speech.FreeTtsLexicon;
+import hark.voice.FreeTtsLexicon;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceCatalog;
 import hark.voice.VoiceSpec;

@@ -2,7 +2,7 @@ package hark.script;
 
 import com.sun.speech.freetts.en.us.CMULexicon;
 import com.sun.speech.freetts.en.us.PronounceableFSM;
-import hark.speech.FreeTtsLexicon;
+import hark.voice.FreeTtsLexicon;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;

@@ -3,6 +3,7 @@ package hark.speech;
 import com.sun.speech.freetts.Voice;
 import hark.HarkException;
 import hark.pcm.Pcm;
+import hark.voice.FreeTtsLexicon;
 import hark.voice.FreeTtsVoices;
 import hark.voice.VoiceSpec;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package hark.speech;
+package hark.voice;
 
 import com.sun.speech.freetts.en.us.CMULexicon;
 import java.io.IOException;
