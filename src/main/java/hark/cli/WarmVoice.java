@@ -8,7 +8,7 @@ import java.util.function.Function;
 /**
  * Loads the starting voice on its own thread while the article is read, cleaned and normalized, so that the slow
  * loads of start-up overlap instead of queuing. The lexicon is loaded once for both the voice and the normalizer
- * ({@link hark.speech.FreeTtsLexicon}), so the two threads never load FreeTTS data at the same time. The player's
+ * ({@link hark.voice.FreeTtsLexicon}), so the two threads never load FreeTTS data at the same time. The player's
  * first request for that voice takes the loaded synthesizer; every other request makes a new one. A FreeTTS voice
  * is not thread-safe, but it is only handed over, never shared: the hand-over (a join) orders the two threads.
  */
