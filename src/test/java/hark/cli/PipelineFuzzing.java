@@ -69,6 +69,7 @@ final class PipelineFuzzing {
             "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary",
             "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "menu", "center", "dialog");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NUMERIC_REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
     private static final Pattern SPEAKABLE = Pattern.compile("[a-z' .,;:!?]*");
 
     private static final Extraction EXTRACTION = new Extraction(ExtractionOptions.DEFAULT);
@@ -118,8 +119,10 @@ final class PipelineFuzzing {
                 .replaceAll(" ");
         List<String> variants = new ArrayList<>(List.of(text, spaced));
         // A zero-width space is a space on a page (where it marks a break) but joins in a paste; both are fair.
-        for (String joined : List.of(INVISIBLE.matcher(spaced).replaceAll(""),
-                INVISIBLE.matcher(spaced.replace('\u200B', ' ')).replaceAll(""))) {
+        // Written as a character reference ("&#x202E;"), an invisible character joins its neighbours just the same.
+        String visible = withoutInvisibleReferences(spaced);
+        for (String joined : List.of(INVISIBLE.matcher(visible).replaceAll(""),
+                INVISIBLE.matcher(visible.replace('\u200B', ' ')).replaceAll(""))) {
             // Weakest view: only letters, digits and white space, in order. The cleaner may join two halves of a
             // word when it drops a symbol between them ("a😀b" gives "ab"); a word made of letters that were never
             // side by side in this view is still caught.
@@ -130,6 +133,20 @@ final class PipelineFuzzing {
                     NOT_WORD_OR_SPACE.matcher(withoutImages).replaceAll("")));
         }
         return variants;
+    }
+
+    /** @return {@code text} without the numeric character references that stand for invisible format characters */
+    private static String withoutInvisibleReferences(String text) {
+        return NUMERIC_REFERENCE.matcher(text).replaceAll(m -> {
+            int codePoint;
+            try {
+                codePoint = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
+            } catch (NumberFormatException e) {
+                return Matcher.quoteReplacement(m.group());
+            }
+            boolean invisible = Character.isValidCodePoint(codePoint) && Character.getType(codePoint) == Character.FORMAT;
+            return invisible ? "" : Matcher.quoteReplacement(m.group());
+        });
     }
 
     /** Reads the input as stdin, the way `xclip -o | hark -` does: decoded, sniffed, made stream-safe. */
