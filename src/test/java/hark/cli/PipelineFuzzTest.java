@@ -54,12 +54,12 @@ class PipelineFuzzTest {
                 + "Fuzz</title></head><body>" + String.join("", list) + "</body></html>");
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, seed = "20261202") // fixed, so CI is repeatable; bench/fuzz.sh explores new seeds
     void randomUnicodeTextKeepsTheInvariants(@ForAll("unicodeText") String text) {
         PipelineFuzzing.check(text);
     }
 
-    @Property(tries = 60)
+    @Property(tries = 60, seed = "20261202") // fixed, so CI is repeatable; bench/fuzz.sh explores new seeds
     void randomPagesKeepTheInvariants(@ForAll("page") String html) {
         PipelineFuzzing.check(html);
     }
