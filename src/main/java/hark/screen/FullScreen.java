@@ -1,7 +1,6 @@
 package hark.screen;
 
 import hark.TerminalText;
-
 import hark.player.Snapshot;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package hark.screen;
 
 import hark.TerminalText;
-
 import hark.player.Snapshot;
 import java.io.PrintWriter;
 import java.util.List;

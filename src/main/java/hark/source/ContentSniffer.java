@@ -117,13 +117,32 @@ final class ContentSniffer {
         String sample = text.length() > 16 * SAMPLE ? text.substring(0, 16 * SAMPLE) : text;
         int tags = 0;
         int tagChars = 0;
+        int linesWithTag = 0;
+        int line = 0;
+        int lastTagLine = -1;
+        int scanned = 0;
         Matcher m = TAG.matcher(sample);
         while (m.find()) {
             tags++;
             tagChars += m.end() - m.start();
+            for (; scanned < m.start(); scanned++) { // the line this tag starts on, counted as the scan goes
+                if (sample.charAt(scanned) == '\n') {
+                    line++;
+                }
+            }
+            if (line != lastTagLine) {
+                linesWithTag++;
+                lastTagLine = line;
+            }
         }
-        long lines = sample.lines().filter(l -> !l.isBlank()).count();
-        long linesWithTag = sample.lines().filter(l -> TAG.matcher(l).find()).count();
+        long lines = 0;
+        long tagLines = 0;
+        for (String l : (Iterable<String>) sample.lines()::iterator) {
+            if (!l.isBlank()) {
+                lines++;
+                tagLines += l.stripLeading().startsWith("<") ? 1 : 0;
+            }
+        }
         // Tags must be spread through the text or make up much of it: a page dump can begin with a tracking
         // pixel's or an ad slot's raw markup, and a few such lines among hundreds of text lines do not make HTML.
         boolean spread = linesWithTag * 4 >= lines;
@@ -132,7 +151,6 @@ final class ContentSniffer {
             return tags >= 2 && (spread || dense);
         }
         // A fragment without a leading tag: tags must be frequent, not a passing mention.
-        long tagLines = sample.lines().filter(l -> l.stripLeading().startsWith("<")).count();
         return tags >= 6 && (tagLines * 2 >= lines || dense && spread);
     }
 }

@@ -2,7 +2,6 @@ package hark.source;
 
 import hark.HarkException;
 import hark.TerminalText;
-
 /** Turns the raw bytes of a file, paste or response into a {@link Source}: refuses binaries, decodes, sniffs. */
 final class SourceDecoder {
     private SourceDecoder() {}
