@@ -26,7 +26,10 @@ public final class CaptionLines implements LineRule {
     private static final String CREDIT_WORD = "(?:photo|photos|photograph|photography|picture|pictures|pic|image"
             + "|images|illustration|graphic|graphics|video|footage|credit|credits|photo credit|image credit"
             + "|image source|photo illustration|file photo|main image|top image|header image|cover image|composite"
-            + "|photo courtesy|courtesy|source image|artwork)";
+            + "|photo courtesy|courtesy|source image|artwork"
+            // the same lead-ins in German, Dutch, French, Spanish, Italian, Portuguese and Polish
+            + "|foto|fotos|fotografie|fotografía|fotografia|bild|bilder|bildquelle|titelbild|beeld|crédit photo"
+            + "|crédit|crédito|créditos|imagen|imagem|immagine|zdjęcie|fot)";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
             "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|\\.{2,}|…|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
             Pattern.CASE_INSENSITIVE);
@@ -41,8 +44,11 @@ public final class CaptionLines implements LineRule {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_SLASH = Pattern.compile(
             "(?:^|\\s)[\\p{L}.' -]{2,40}(?:/[\\p{L}.' -]{1,40})*/" + AGENCY + "$", Pattern.CASE_INSENSITIVE);
+    /** "Eileen Gu, Freestylerin. © GETTY IMAGES / MADDIE MEYER": a caption whose credit follows a copyright sign. */
+    private static final Pattern COPYRIGHT_TAIL = Pattern.compile("©\\s*[^.!?©]{1,80}$");
     private static final Pattern CAPTION_START = Pattern.compile(
-            "^(?:pictured|above|below|top|main|left|right|inset|file photo|photo|image|picture|caption|in pictures)"
+            "^(?:pictured|above|below|top|main|left|right|inset|file photo|photo|image|picture|caption|in pictures"
+            + "|foto|fotos|bild|titelbild|bildquelle)"
             + "\\s*:\\s|^(?:image|photo|media|video|picture) (?:source|caption|credit)s?\\s*[,:]",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GALLERY = Pattern.compile(String.join("|",
@@ -109,7 +115,7 @@ public final class CaptionLines implements LineRule {
         // A credit ends the line without a full stop (or in brackets); a finished sentence is not a credit line.
         boolean sentence = TextShape.endsSentence(text) && !text.endsWith(")") && !text.endsWith("]");
         return !sentence && (endsWith(ENDS_WITH_CREDIT, text) || endsWith(PAREN_CREDIT, text)
-                || endsWith(AGENCY_TAIL, text) || endsWith(CREDIT_SLASH, text));
+                || endsWith(AGENCY_TAIL, text) || endsWith(CREDIT_SLASH, text) || endsWith(COPYRIGHT_TAIL, text));
     }
 
     /** Credits sit at the end, so the end-anchored patterns only need the last {@value #TAIL} characters. */

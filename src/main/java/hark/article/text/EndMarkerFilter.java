@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 public final class EndMarkerFilter implements LineFilter {
     public static final EndMarkerFilter INSTANCE = new EndMarkerFilter();
     private static final int MARKER_WORDS = 8;
+    /** Prose above a share button that makes it the story's end rather than a button in a page's header. */
+    private static final int STORY_WORDS = 150;
     static final Pattern MARKER = Pattern.compile("^(?:"
             // English
             + "(?:\\d+ )?comments?|(?:leave|post|add|write|submit) a (?:reply|comment)|(?:\\d+ )?(?:replies|responses)"
@@ -46,6 +48,12 @@ public final class EndMarkerFilter implements LineFilter {
             + "|(?:\\d+ )?reacties|deel dit artikel|lees ook|gerelateerde artikelen"
             + "|(?:\\d+ )?komentarz[ey]?|udostępnij|zobacz (?:też|także|również)|czytaj (?:też|także|więcej)"
             + "|podobne artykuły)$");
+    /**
+     * WordPress's share buttons as a text dump shows them, "Click to share on Facebook (Opens in new window)", often
+     * with the share count glued on; the first of the row ends the story even when the "Share this:" heading is gone.
+     */
+    static final Pattern SHARE_BUTTON = Pattern.compile(
+            "^\\d*click to (?:share|email|print|tweet)\\b.{0,60}$");
 
     private EndMarkerFilter() {}
 
@@ -55,8 +63,12 @@ public final class EndMarkerFilter implements LineFilter {
         int above = 0;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            if (line.isBody() && line.words() <= MARKER_WORDS && MARKER.matcher(line.key()).matches()
-                    && above > 0 && above * 2 > total) {
+            if (line.isBody() && isMarker(line) && above > 0 && above * 2 > total) {
+                return lines.subList(0, i);
+            }
+            // A share button is never part of a story, so a story's worth of prose above it is enough to cut,
+            // however long the comment thread below.
+            if (line.isBody() && above >= STORY_WORDS && SHARE_BUTTON.matcher(line.key()).matches()) {
                 return lines.subList(0, i);
             }
             if (line.isBody() && line.isProse()) {
@@ -64,6 +76,11 @@ public final class EndMarkerFilter implements LineFilter {
             }
         }
         return lines;
+    }
+
+    private static boolean isMarker(Line line) {
+        return line.words() <= MARKER_WORDS && MARKER.matcher(line.key()).matches()
+                || SHARE_BUTTON.matcher(line.key()).matches();
     }
 
     private static int proseWords(List<Line> lines, int from, int to) {

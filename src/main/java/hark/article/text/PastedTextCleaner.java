@@ -42,7 +42,8 @@ public final class PastedTextCleaner implements ArticleExtractor {
             HeadlineFilter.INSTANCE,       // needs the clutter gone to see the first real headline
             HeaderZoneFilter.INSTANCE,
             TrailingListFilter.INSTANCE,
-            RegisterFilter.INSTANCE);
+            RegisterFilter.INSTANCE,
+            ImagePlaceholderLines.INSTANCE); // last: "[HighDemand]", a picture's label, still marks a break above
     /** A short unpunctuated line between paragraphs is a heading. */
     private static final int HEADING_WORDS = 12;
     /** Headlines are short; a lone line this long is the text itself. */

@@ -54,6 +54,23 @@ class LineRulesTest {
     }
 
     @Nested
+    class ImagePlaceholders {
+        @ParameterizedTest
+        @ValueSource(strings = {"[HighDemand]", "[00xi-olymp]", "[ab89c]", "[logo] [51T]",
+            "[INS:Slow:INS] [INS:Computer?:INS] [INS:You:INS] [INS:Don't:INS] [INS:Need:INS] [INS:to:INS] [INS:Buy:INS]"})
+        void dropsThePlaceholdersOfPicturesAndAdSlots(String line) {
+            assertThat(drops(ImagePlaceholderLines.INSTANCE, line)).isTrue();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"[Editor's note: This story was updated on Monday to correct the date of the vote.]",
+            "[1] Smith, J. (2020). A study of trams.", "The court [of appeal] ruled today.", "[Updated] Talks resume"})
+        void keepsBracketedNotesAndSentences(String line) {
+            assertThat(drops(ImagePlaceholderLines.INSTANCE, line)).isFalse();
+        }
+    }
+
+    @Nested
     class SiteNotices {
         @ParameterizedTest
         @ValueSource(strings = {"Dein Browser ist leider veraltet.", "JavaScript is disabled. For a better experience, "
@@ -209,14 +226,18 @@ class LineRulesTest {
             "Protesters gather outside parliament (AP Photo/Evan Vucci)", "Getty Images", "Reuters/Gleb Garanich",
             "Hector Retamal/AFP/Getty Images", "Image source, Getty Images", "Image caption, Firefighters at the scene",
             "A cooling center in Phoenix last summer.Credit...Adriana Zehbrauskas for The New York Times",
-            "Pictured: the new bridge at dusk", "1 of 12", "Enlarge this image"})
+            "Pictured: the new bridge at dusk", "1 of 12", "Enlarge this image", "Foto: Christof Stache",
+            "Bild: Jahr Media", "Titelbild: Stefan Müller", "Foto: GdP/Hagen Immel",
+            "Eileen Gu, Freestylerin. © GETTY IMAGES NORTH AMERICA / MADDIE MEYER"})
         void dropsCaptionsAndCredits(String line) {
             assertThat(drops(CaptionLines.INSTANCE, line)).isTrue();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Yonhap News Agency reported the talks had stalled.",
-            "The photo was taken by a tourist, police said.", "He told Reuters the deal was close."})
+            "The photo was taken by a tourist, police said.", "He told Reuters the deal was close.",
+            "Das Foto zeigt den Bürgermeister bei der Eröffnung.", "Die Bilder der Kamera wurden später ausgewertet.",
+            "The logo is © Acme Corporation and may not be reused."})
         void keepsSentencesThatMentionPhotosOrAgencies(String line) {
             assertThat(drops(CaptionLines.INSTANCE, line)).isFalse();
         }

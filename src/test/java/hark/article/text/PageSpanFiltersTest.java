@@ -100,6 +100,18 @@ class PageSpanFiltersTest {
     }
 
     @Test
+    void aShareButtonEndsTheStoryEvenAboveALongerCommentThread() {
+        String story = (P1 + " ").repeat(6).strip();
+        String comment = (P2 + " ").repeat(12).strip();
+        List<String> page = List.of(story, "Click to email this to a friend (Opens in new window)",
+                "61Click to share on Facebook (Opens in new window)61", comment, "Reply", comment);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(page)))).containsExactly(story);
+        // above a short note, a share button is page furniture at the top, not the story's end
+        List<String> header = List.of(P1, "Click to share on Twitter (Opens in new window)", comment, comment);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(header)))).isEqualTo(header);
+    }
+
+    @Test
     void aMarkerBeforeMostOfTheStoryIsAHeadingInsideIt() {
         List<String> story = List.of(P1, "Comments", P2, P3);
         assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(story)))).isEqualTo(story);

@@ -25,4 +25,23 @@ class PastedLinesTest {
     void curlyQuotesAreKeptAsTheyAre() {
         assertThat(PastedLines.parse("“Smoothly,” he said, ‘twice’.").get(0).text()).isEqualTo("“Smoothly,” he said, ‘twice’.");
     }
+
+    @Test
+    void aLongLineBrokenMidSentenceByTheLayoutIsJoinedToItsLowerCaseRest() {
+        List<Line> lines = PastedLines.parse("Menu\n\nPremière manière d’aborder la question : le nombre d’heures travaillées\n"
+                + "chaque année. La durée légale hebdomadaire du travail salarié est de\n35 heures.\n\nAbout us");
+        assertThat(lines).extracting(Line::text).containsExactly("Menu", "Première manière d’aborder la question : le "
+                + "nombre d’heures travaillées chaque année. La durée légale hebdomadaire du travail salarié est de",
+                "35 heures.", "About us");
+    }
+
+    @Test
+    void tableRowsShortLinesAndCodeAreNotJoined() {
+        String table = "Heizöl, EL normal 14,31 Mio. t 9,97 Mio. t - 30,3 %\ndavon schwefelarm 13,66 Mio. t 9,45 Mio. t";
+        String code = "from django.test.utils import override_settings\nfrom selenium.webdriver.common.by import By";
+        String labels = "Home\nnews and more";
+        for (String text : List.of(table, code, labels)) {
+            assertThat(PastedLines.parse(text)).hasSize(2);
+        }
+    }
 }
