@@ -9,7 +9,7 @@ import hark.audio.WavTarget;
 import hark.keys.ListeningTerminal;
 import hark.keys.ListenSession;
 import hark.player.PlaybackSettings;
-import hark.player.Place;
+import hark.script.Position;
 import hark.resume.PositionStore;
 import hark.resume.SavedReading;
 import hark.script.Language;
@@ -257,7 +257,7 @@ final class ListenCommand implements Callable<Integer> {
     /** The sound device failed mid-playback: the one line also says that the place is kept, and where. */
     private static HarkException savedAfterAudioFailure(HarkException e, ListenSession session) {
         return new HarkException(e.exitCode(), e.getMessage() + "; the place is saved, and the next run resumes "
-                + "at paragraph " + (session.stoppedAt().paragraph() + 1), e);
+                + "at paragraph " + session.stoppedAtParagraphNumber(), e);
     }
 
     /**
@@ -265,7 +265,7 @@ final class ListenCommand implements Callable<Integer> {
      * the end forgets it; q leaves it be.
      */
     private static SavedReading afterSession(ListenSession session, SavedReading before) {
-        Optional<Place> position = session.keepsPlace() ? Optional.of(session.stoppedAt())
+        Optional<Position> position = session.keepsPlace() ? Optional.of(session.stoppedAt())
                 : session.reachedEnd() ? Optional.empty() : before.position();
         return new SavedReading(position, session.bookmarks());
     }

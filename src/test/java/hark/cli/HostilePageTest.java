@@ -1,5 +1,6 @@
 package hark.cli;
 
+import hark.script.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
@@ -104,7 +105,7 @@ class HostilePageTest {
         PlainScreen screen = new PlainScreen(new PrintWriter(out, true));
         // the first paragraph is the announcement (the title); the article's own text comes after it
         String first = script.paragraphs().get(script.paragraphs().size() - 1).sentences().get(0).text();
-        Snapshot state = new Snapshot(script.title(), PlaybackState.PLAYING, 1.0, 0, 1, 1, 1, 1, 0, 60, first,
+        Snapshot state = new Snapshot(script.title(), PlaybackState.PLAYING, 1.0, Position.START, 1, 1, 0, 60, first,
                 "kevin16", 30);
         screen.open(state);
         screen.sentence(state);

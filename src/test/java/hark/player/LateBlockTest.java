@@ -1,5 +1,6 @@
 package hark.player;
 
+import hark.script.Position;
 import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +61,7 @@ class LateBlockTest {
                 new PlaybackListener() {
                     @Override
                     public void sentenceStarted(Snapshot s) {
-                        if (s.index() == 1) {
+                        if (s.position().equals(new Position(0, 1))) {
                             secondStarted.add(System.nanoTime());
                         }
                     }

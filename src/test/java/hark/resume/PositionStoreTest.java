@@ -2,7 +2,7 @@ package hark.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hark.player.Place;
+import hark.script.Position;
 import hark.source.Source;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ class PositionStoreTest {
     @Test
     void savedPositionIsLoadedBack() {
         PositionStore store = new PositionStore(state, warnings::add);
-        SavedReading reading = new SavedReading(Optional.of(new Place(4, 2)), List.of(new Place(1, 0), new Place(6, 3)));
+        SavedReading reading = new SavedReading(Optional.of(new Position(4, 2)), List.of(new Position(1, 0), new Position(6, 3)));
         store.save("https://example.com/a", reading);
         assertThat(new PositionStore(state, warnings::add).load("https://example.com/a")).isEqualTo(reading);
         assertThat(store.load("https://example.com/other")).isEqualTo(SavedReading.NOTHING);
@@ -80,6 +80,6 @@ class PositionStoreTest {
     }
 
     private static SavedReading at(int paragraph, int sentence) {
-        return new SavedReading(Optional.of(new Place(paragraph, sentence)), List.of());
+        return new SavedReading(Optional.of(new Position(paragraph, sentence)), List.of());
     }
 }
