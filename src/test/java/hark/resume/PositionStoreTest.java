@@ -31,6 +31,20 @@ class PositionStoreTest {
     }
 
     @Test
+    void aFileWrittenByAnEarlierVersionStillLoads() throws IOException {
+        PositionStore store = new PositionStore(state, warnings::add);
+        store.save("https://example.com/a", at(0, 0));
+        try (Stream<Path> files = Files.list(state)) {
+            // exactly what hark wrote before positions became one record: paragraph:sentence, both from 0
+            Files.writeString(files.findFirst().orElseThrow(), "#hark reading position\n"
+                    + "article=https\\://example.com/a\nposition=4\\:2\nbookmarks=1\\:0,6\\:3\n");
+        }
+        assertThat(store.load("https://example.com/a")).isEqualTo(new SavedReading(Optional.of(new Position(4, 2)),
+                List.of(new Position(1, 0), new Position(6, 3))));
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void writesLeaveNoTemporaryFilesBehind() throws IOException {
         PositionStore store = new PositionStore(state, warnings::add);
         store.save("k", at(1, 0));
