@@ -40,8 +40,11 @@ public final class Hark {
     }
 
     final InputStream in;
+    /** Stdout and stderr as every command prints to them: only terminal-safe text gets through. */
     final PrintWriter out;
     final PrintWriter err;
+    /** Stdout for picocli's own help and version text, which may be coloured. */
+    private final PrintWriter helpOut;
     final TerminalOpener terminals;
     final IntFunction<AudioSink> sinks;
     /** Stdout as bytes, for {@code -o -}; {@link #out} is the same stream as text. */
@@ -57,8 +60,9 @@ public final class Hark {
     public Hark(InputStream in, PrintWriter out, PrintWriter err, TerminalOpener terminals,
                 IntFunction<AudioSink> sinks, OutputStream stdout) {
         this.in = in;
-        this.out = out;
-        this.err = err;
+        this.helpOut = out;
+        this.out = TerminalSafeWriter.around(out);
+        this.err = TerminalSafeWriter.around(err);
         this.terminals = terminals;
         this.sinks = sinks;
         this.stdout = stdout;
@@ -141,7 +145,7 @@ public final class Hark {
         UserSettings settings = UserSettings.load(err);
         CommandLine cli = new CommandLine(new ListenCommand(this, settings))
                 .setDefaultValueProvider(settings.provider())
-                .setOut(out)
+                .setOut(helpOut)
                 .setErr(err)
                 .setParameterExceptionHandler(errors::usage)
                 .setExecutionExceptionHandler(errors::execution);

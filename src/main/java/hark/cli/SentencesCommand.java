@@ -2,7 +2,6 @@ package hark.cli;
 
 import hark.script.Paragraph;
 import hark.script.Sentence;
-import hark.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,7 +30,7 @@ final class SentencesCommand implements Callable<Integer> {
             sentences.addAll(pipeline.splitter().split(input.rawText(pipeline, parent.hark.waiting())));
         }
         for (String sentence : sentences) {
-            parent.hark.out.println(TerminalText.sanitize(sentence.replace('\n', ' ')));
+            parent.hark.out.println(sentence.replace('\n', ' '));
         }
         return 0;
     }

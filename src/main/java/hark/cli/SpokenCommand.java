@@ -3,7 +3,6 @@ package hark.cli;
 import hark.article.Article;
 import hark.script.Paragraph;
 import hark.script.Sentence;
-import hark.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,7 +45,7 @@ final class SpokenCommand implements Callable<Integer> {
             units.stream().map(u -> pipeline.normalizer().speakable(u)).forEach(spoken::add);
         }
         for (String line : spoken) {
-            parent.hark.out.println(TerminalText.sanitize(line.replace('\n', ' ')));
+            parent.hark.out.println(line.replace('\n', ' '));
         }
         return 0;
     }

@@ -2,7 +2,6 @@ package hark.cli;
 
 import hark.article.Article;
 import hark.article.ExtractionOptions;
-import hark.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +28,7 @@ final class TextCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline pipeline = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions));
         Article a = pipeline.article(parent.hark.waiting().source(pipeline, article));
-        parent.hark.out.println(json ? ArticleJson.of(a) : TerminalText.sanitize(a.toPlainText()));
+        parent.hark.out.println(json ? ArticleJson.of(a) : a.toPlainText());
         return 0;
     }
 }

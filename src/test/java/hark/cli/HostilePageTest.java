@@ -1,6 +1,5 @@
 package hark.cli;
 
-import hark.script.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
@@ -8,6 +7,7 @@ import hark.article.ExtractionOptions;
 import hark.player.PlaybackState;
 import hark.player.Snapshot;
 import hark.screen.PlainScreen;
+import hark.script.Position;
 import hark.script.Script;
 import java.io.IOException;
 import java.io.InputStream;

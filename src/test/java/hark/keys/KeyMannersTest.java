@@ -3,9 +3,9 @@ package hark.keys;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hark.script.Position;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
+import hark.script.Position;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

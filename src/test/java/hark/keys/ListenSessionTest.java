@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hark.HarkException;
 import hark.keys.KeyBindings;
-import hark.script.Position;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
 import hark.player.Snapshot;
+import hark.script.Position;
 import hark.script.Script;
 import java.util.List;
 import java.util.Map;

@@ -5,9 +5,9 @@ import static hark.player.Scripts.paragraph;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hark.script.Position;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
+import hark.script.Position;
 import hark.script.Script;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
 package hark.keys;
 
-import hark.player.ScriptMap;
 import hark.player.Await;
 import hark.player.FakeSink;
 import hark.player.FakeSynthesizer;
 import hark.player.PlaybackEngine;
 import hark.player.PlaybackSettings;
+import hark.player.ScriptMap;
 import hark.script.Script;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,10 +1,10 @@
 package hark.player;
 
-import hark.script.Position;
 import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.audio.AudioSink;
+import hark.script.Position;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;

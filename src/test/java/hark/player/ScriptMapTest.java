@@ -1,10 +1,10 @@
 package hark.player;
 
-import hark.script.Position;
 import static hark.player.Scripts.heading;
 import static hark.player.Scripts.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.script.Position;
 import hark.script.Script;
 import java.util.List;
 import org.junit.jupiter.api.Test;

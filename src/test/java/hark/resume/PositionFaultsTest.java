@@ -2,8 +2,8 @@ package hark.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hark.Slow;
 import hark.script.Position;
+import hark.Slow;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package hark.screen;
 
-import hark.script.Position;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.player.PlaybackState;
 import hark.player.Snapshot;
+import hark.script.Position;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
