@@ -1,11 +1,11 @@
 package hark.cli;
 
+import hark.Environment;
 import hark.HarkException;
 import hark.audio.AudioSink;
 import hark.audio.JavaSoundSink;
 import hark.keys.ListeningTerminal;
 import hark.speech.FreeTtsMessages;
-import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -49,6 +49,8 @@ public final class Hark {
     final IntFunction<AudioSink> sinks;
     /** Stdout as bytes, for {@code -o -}; {@link #out} is the same stream as text. */
     final OutputStream stdout;
+    /** Where the user's folders are, and the terminal's variables; the JVM's own unless {@link #withEnvironment}. */
+    Environment environment = Environment.system();
     /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. Asked lazily. */
     private Supplier<Tty> tty = () -> Tty.NONE;
 
@@ -70,6 +72,7 @@ public final class Hark {
 
     /** The real streams, the system terminal and the default sound device. */
     public static Hark standard() {
+        Environment environment = Environment.system();
         return new Hark(System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
@@ -82,10 +85,10 @@ public final class Hark {
                     @Override
                     public ListeningTerminal openForListening(boolean articleOnStdin, PrintWriter stdout)
                             throws IOException {
-                        return ListeningTerminal.open(articleOnStdin, stdout);
+                        return ListeningTerminal.open(articleOnStdin, stdout, environment.variables());
                     }
                 }),
-                JavaSoundSink::new).withTty(Tty::detect);
+                JavaSoundSink::new).withTty(Tty::detect).withEnvironment(environment);
     }
 
     /**
@@ -107,6 +110,12 @@ public final class Hark {
 
     Hark withTty(Tty tty) {
         return withTty(() -> tty);
+    }
+
+    /** Another environment than the JVM's: tests point the config and state folders at their own. */
+    Hark withEnvironment(Environment environment) {
+        this.environment = environment;
+        return this;
     }
 
     /** The feedback while the article is read or fetched. */
@@ -142,7 +151,7 @@ public final class Hark {
     public int run(String... args) {
         boolean debug = debugRequested(args);
         ErrorReporter errors = new ErrorReporter(err, debug);
-        UserSettings settings = UserSettings.load(err);
+        UserSettings settings = UserSettings.load(environment, err);
         CommandLine cli = new CommandLine(new ListenCommand(this, settings))
                 .setDefaultValueProvider(settings.provider())
                 .setOut(helpOut)
@@ -162,8 +171,8 @@ public final class Hark {
     }
 
     /** Under --debug, FreeTTS's own messages are kept in a file rather than dropped. */
-    private static FreeTtsMessages.DebugLog openFreeTtsLog() {
-        return FreeTtsMessages.logTo(ConfigDirs.state().resolve(FREETTS_LOG));
+    private FreeTtsMessages.DebugLog openFreeTtsLog() {
+        return FreeTtsMessages.logTo(environment.stateDir().resolve(FREETTS_LOG));
     }
 
     /** Says where FreeTTS's messages went, when it printed any. */

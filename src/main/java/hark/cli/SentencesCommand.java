@@ -20,7 +20,7 @@ final class SentencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = input.pipeline(parent.hark.in, parent.debug ? parent.hark.err : null);
+        Pipeline pipeline = input.pipeline(parent.hark.in, parent.hark.environment, parent.debug ? parent.hark.err : null);
         List<String> sentences = new ArrayList<>();
         if (input.cleaned()) {
             for (Paragraph p : pipeline.script(input.article(pipeline, parent.hark.waiting())).paragraphs()) {

@@ -26,7 +26,7 @@ final class SpokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = input.pipeline(parent.hark.in, parent.debug ? parent.hark.err : null);
+        Pipeline pipeline = input.pipeline(parent.hark.in, parent.hark.environment, parent.debug ? parent.hark.err : null);
         List<String> spoken = new ArrayList<>();
         if (input.cleaned()) {
             Article article = input.article(pipeline, parent.hark.waiting());

@@ -26,7 +26,8 @@ final class TextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions));
+        Pipeline pipeline = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions),
+                parent.hark.environment);
         Article a = pipeline.article(parent.hark.waiting().source(pipeline, article));
         parent.hark.out.println(json ? ArticleJson.of(a) : a.toPlainText());
         return 0;

@@ -2,6 +2,7 @@ package hark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Environment;
 import hark.HarkException;
 import hark.article.ExtractionOptions;
 import hark.player.PlaybackState;
@@ -16,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,7 +101,8 @@ class HostilePageTest {
                 + "<p>" + OSC52 + "The council met on Monday to agree a budget for the next year, after months of "
                 + "talks between its members, which all of them said had been long" + OSC8 + "</p></article></body>"
                 + "</html>", StandardCharsets.UTF_8);
-        Pipeline pipeline = new Pipeline(InputStream.nullInputStream(), ExtractionOptions.DEFAULT);
+        Pipeline pipeline = new Pipeline(InputStream.nullInputStream(), ExtractionOptions.DEFAULT,
+                new Environment(Map.of(), Map.of("hark.config.dir", dir.resolve("config").toString())));
         Script script = pipeline.script(pipeline.article(page.toString()));
         StringWriter out = new StringWriter();
         PlainScreen screen = new PlainScreen(new PrintWriter(out, true));

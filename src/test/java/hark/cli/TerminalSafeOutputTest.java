@@ -27,7 +27,7 @@ class TerminalSafeOutputTest {
 
     @Test
     void aMissingFileWhoseNameCarriesEscapesIsReportedClean() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = new CliRunner().folders(dir.resolve("config"), dir.resolve("state"));
         assertThat(cli.run("text", dir.resolve("story" + HOSTILE + ".txt").toString())).isEqualTo(HarkException.INPUT);
         assertThat(cli.err()).startsWith("hark: ").contains("story");
         assertClean(cli.err());
@@ -35,7 +35,7 @@ class TerminalSafeOutputTest {
 
     @Test
     void theDebugTraceOfSuchAnErrorIsCleanToo() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = new CliRunner().folders(dir.resolve("config"), dir.resolve("state"));
         assertThat(cli.run("text", "--debug", dir.resolve("story" + HOSTILE + ".txt").toString()))
                 .isEqualTo(HarkException.INPUT);
         assertThat(cli.err()).contains("\tat ", "story");
@@ -45,7 +45,7 @@ class TerminalSafeOutputTest {
     @Test
     void aDirectoryWhoseNameCarriesEscapesIsReportedClean() throws IOException {
         Path folder = Files.createDirectory(dir.resolve("stories" + HOSTILE));
-        CliRunner cli = new CliRunner();
+        CliRunner cli = new CliRunner().folders(dir.resolve("config"), dir.resolve("state"));
         assertThat(cli.run("--debug", "text", folder.toString())).isEqualTo(HarkException.INPUT);
         assertThat(cli.err()).contains("is a directory");
         assertClean(cli.err());
