@@ -142,6 +142,7 @@ class PlaybackEngineTest {
         Thread.sleep(150);
         assertThat(sink.writes()).hasSize(writesWhilePaused);
         engine.apply(Command.TOGGLE_PAUSE);
+        sink.pace(8.0); // what is left of the sentence plays out quickly
         awaitStarted(1);
 
         int clip = new FakeSynthesizer("x", 20, new ArrayList<>())
@@ -227,6 +228,7 @@ class PlaybackEngineTest {
         awaitStarted(0);
         engine.apply(Command.END);
         awaitStarted(5);
+        sink.pace(8.0); // the last sentence plays out quickly
         engine.apply(Command.NEXT_SENTENCE);
         assertThat(engine.awaitEnd(5000)).isTrue();
         assertThat(engine.snapshot().state()).isEqualTo(PlaybackState.ENDED);
