@@ -4,11 +4,12 @@ import java.util.regex.Pattern;
 
 /**
  * Makes text from the web safe to print: a page must never be able to move the cursor, change colours, set the
- * window title or reorder text on the listener's terminal. It sits in the root package beside
- * {@link HarkException} because the source (file names in messages), the screens and the commands all print
- * text from outside, and none of them should depend on another for it. {@link #spaced} does the same for text
- * that is read on (a page or paste as it arrives), where a removed control must not join the words on either
- * side of it. Stateless, thread-safe.
+ * window title or reorder text on the listener's terminal. Text is made safe where it is printed, once: the
+ * player's screens for what they draw, and the command line's writer for everything on stdout and stderr
+ * (messages, warnings, debug traces, article text), so a stage that only builds a message leaves it as it is.
+ * {@link #spaced} is for text that is read on (a page or paste as it arrives), where a removed control must not
+ * join the words on either side of it. It sits in the root package beside {@link HarkException} because stages
+ * on both sides of the pipeline use it. Stateless, thread-safe.
  */
 public final class TerminalText {
     // ESC/CSI/OSC/DCS sequences first, so their parameters go with them, then any remaining control character,

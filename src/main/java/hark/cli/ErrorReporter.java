@@ -6,7 +6,10 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;
 
-/** Turns every failure into one line on stderr and an exit code; the stack trace only with --debug. */
+/**
+ * Turns every failure into one line on stderr and an exit code; the stack trace only with --debug. The stderr it
+ * is given is {@link Hark}'s, which prints only terminal-safe text.
+ */
 final class ErrorReporter {
     private final PrintWriter err;
     private final boolean debug;
@@ -24,7 +27,8 @@ final class ErrorReporter {
 
     int execution(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
         if (e instanceof HarkException hark) {
-            // The message may quote a page, a header or a file name: one line, and nothing that moves the terminal.
+            // The message may quote a page, a header or a file name: one line (err itself, a TerminalSafeWriter,
+            // drops anything that would move the terminal, here and in the --debug trace).
             err.println("hark: " + TerminalText.line(hark.getMessage()));
             trace(e);
             return hark.exitCode();

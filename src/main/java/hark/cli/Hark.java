@@ -1,11 +1,11 @@
 package hark.cli;
 
+import hark.Environment;
 import hark.HarkException;
 import hark.audio.AudioSink;
 import hark.audio.JavaSoundSink;
 import hark.keys.ListeningTerminal;
 import hark.speech.FreeTtsMessages;
-import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,12 +40,17 @@ public final class Hark {
     }
 
     final InputStream in;
+    /** Stdout and stderr as every command prints to them: only terminal-safe text gets through. */
     final PrintWriter out;
     final PrintWriter err;
+    /** Stdout for picocli's own help and version text, which may be coloured. */
+    private final PrintWriter helpOut;
     final TerminalOpener terminals;
     final IntFunction<AudioSink> sinks;
     /** Stdout as bytes, for {@code -o -}; {@link #out} is the same stream as text. */
     final OutputStream stdout;
+    /** Where the user's folders are, and the terminal's variables; the JVM's own unless {@link #withEnvironment}. */
+    Environment environment = Environment.system();
     /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. Asked lazily. */
     private Supplier<Tty> tty = () -> Tty.NONE;
 
@@ -57,8 +62,9 @@ public final class Hark {
     public Hark(InputStream in, PrintWriter out, PrintWriter err, TerminalOpener terminals,
                 IntFunction<AudioSink> sinks, OutputStream stdout) {
         this.in = in;
-        this.out = out;
-        this.err = err;
+        this.helpOut = out;
+        this.out = TerminalSafeWriter.around(out);
+        this.err = TerminalSafeWriter.around(err);
         this.terminals = terminals;
         this.sinks = sinks;
         this.stdout = stdout;
@@ -66,6 +72,7 @@ public final class Hark {
 
     /** The real streams, the system terminal and the default sound device. */
     public static Hark standard() {
+        Environment environment = Environment.system();
         return new Hark(System.in,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
@@ -78,10 +85,10 @@ public final class Hark {
                     @Override
                     public ListeningTerminal openForListening(boolean articleOnStdin, PrintWriter stdout)
                             throws IOException {
-                        return ListeningTerminal.open(articleOnStdin, stdout);
+                        return ListeningTerminal.open(articleOnStdin, stdout, environment.variables());
                     }
                 }),
-                JavaSoundSink::new).withTty(Tty::detect);
+                JavaSoundSink::new).withTty(Tty::detect).withEnvironment(environment);
     }
 
     /**
@@ -103,6 +110,12 @@ public final class Hark {
 
     Hark withTty(Tty tty) {
         return withTty(() -> tty);
+    }
+
+    /** Another environment than the JVM's: tests point the config and state folders at their own. */
+    Hark withEnvironment(Environment environment) {
+        this.environment = environment;
+        return this;
     }
 
     /** The feedback while the article is read or fetched. */
@@ -138,10 +151,10 @@ public final class Hark {
     public int run(String... args) {
         boolean debug = debugRequested(args);
         ErrorReporter errors = new ErrorReporter(err, debug);
-        UserSettings settings = UserSettings.load(err);
+        UserSettings settings = UserSettings.load(environment, err);
         CommandLine cli = new CommandLine(new ListenCommand(this, settings))
                 .setDefaultValueProvider(settings.provider())
-                .setOut(out)
+                .setOut(helpOut)
                 .setErr(err)
                 .setParameterExceptionHandler(errors::usage)
                 .setExecutionExceptionHandler(errors::execution);
@@ -158,8 +171,8 @@ public final class Hark {
     }
 
     /** Under --debug, FreeTTS's own messages are kept in a file rather than dropped. */
-    private static FreeTtsMessages.DebugLog openFreeTtsLog() {
-        return FreeTtsMessages.logTo(ConfigDirs.state().resolve(FREETTS_LOG));
+    private FreeTtsMessages.DebugLog openFreeTtsLog() {
+        return FreeTtsMessages.logTo(environment.stateDir().resolve(FREETTS_LOG));
     }
 
     /** Says where FreeTTS's messages went, when it printed any. */

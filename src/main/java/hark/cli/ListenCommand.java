@@ -9,15 +9,14 @@ import hark.audio.WavTarget;
 import hark.keys.ListeningTerminal;
 import hark.keys.ListenSession;
 import hark.player.PlaybackSettings;
-import hark.player.Place;
 import hark.resume.PositionStore;
 import hark.resume.SavedReading;
 import hark.script.Language;
+import hark.script.Position;
 import hark.script.Script;
 import hark.source.Source;
 import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
-import hark.voice.ConfigDirs;
 import hark.voice.VoiceCatalog;
 import hark.voice.VoiceSpec;
 import java.io.IOException;
@@ -160,7 +159,7 @@ final class ListenCommand implements Callable<Integer> {
     private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
                           Background<ListeningTerminal> terminal, WavTarget target) {
         Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice(),
-                debug ? hark.err : null);
+                hark.environment, debug ? hark.err : null);
         Source source = hark.waiting().source(pipeline, article);
         Article text = pipeline.article(source);
         if (!Language.isProbablyEnglish(text.toPlainText())) {
@@ -175,12 +174,12 @@ final class ListenCommand implements Callable<Integer> {
             return render(script, chosen, voices, target);
         }
         PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
-        PositionStore positions = new PositionStore(ConfigDirs.state().resolve("positions"),
+        PositionStore positions = new PositionStore(hark.environment.stateDir().resolve("positions"),
                 warning -> hark.err.println("hark: " + warning));
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
         try (AudioSink sink = sound.take(); ListeningTerminal listening = take(terminal)) {
-            ListenSession session = Pipeline.listening(script, settings, voices, sink, listening.terminal())
+            ListenSession session = Pipeline.listening(script, settings, voices, sink, listening.terminal(), hark.environment)
                     .withBookmarks(saved.bookmarks());
             if (!listening.keys()) {
                 session.withoutKeys();
@@ -257,7 +256,7 @@ final class ListenCommand implements Callable<Integer> {
     /** The sound device failed mid-playback: the one line also says that the place is kept, and where. */
     private static HarkException savedAfterAudioFailure(HarkException e, ListenSession session) {
         return new HarkException(e.exitCode(), e.getMessage() + "; the place is saved, and the next run resumes "
-                + "at paragraph " + (session.stoppedAt().paragraph() + 1), e);
+                + "at paragraph " + session.stoppedAtParagraphNumber(), e);
     }
 
     /**
@@ -265,7 +264,7 @@ final class ListenCommand implements Callable<Integer> {
      * the end forgets it; q leaves it be.
      */
     private static SavedReading afterSession(ListenSession session, SavedReading before) {
-        Optional<Place> position = session.keepsPlace() ? Optional.of(session.stoppedAt())
+        Optional<Position> position = session.keepsPlace() ? Optional.of(session.stoppedAt())
                 : session.reachedEnd() ? Optional.empty() : before.position();
         return new SavedReading(position, session.bookmarks());
     }

@@ -1,5 +1,6 @@
 package hark.cli;
 
+import hark.Environment;
 import hark.TerminalText;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
@@ -41,18 +42,21 @@ final class Pipeline {
     private final SpeechNormalizer normalizer;
 
     /** With the default voice's pronunciations, and no debug output. */
-    Pipeline(InputStream stdin, ExtractionOptions options) {
-        this(stdin, options, VoiceCatalog.DEFAULT_VOICE, null);
+    Pipeline(InputStream stdin, ExtractionOptions options, Environment environment) {
+        this(stdin, options, VoiceCatalog.DEFAULT_VOICE, environment, null);
     }
 
     /**
      * @param freettsVoice whose {@code voices/NAME.pronunciations} apply, after the user's own
+     * @param environment where the user's pronunciations and the shipped ones are
      * @param debug where --debug's lines go (a normalization step skipped because it failed), or null
      */
-    Pipeline(InputStream stdin, ExtractionOptions options, String freettsVoice, PrintWriter debug) {
+    Pipeline(InputStream stdin, ExtractionOptions options, String freettsVoice, Environment environment,
+             PrintWriter debug) {
         this.sources = new Sources(stdin);
         this.extraction = new Extraction(options);
-        EnglishNormalizer english = new EnglishNormalizer(PronunciationDictionary.forVoice(freettsVoice));
+        EnglishNormalizer english = new EnglishNormalizer(PronunciationDictionary.forVoice(freettsVoice,
+                environment));
         this.normalizer = debug == null ? english
                 : english.reportingSkips(skip -> debug.println("hark: debug: " + TerminalText.line(skip)));
     }
@@ -89,8 +93,8 @@ final class Pipeline {
      * on {@code sink}, and takes the keys from {@code terminal} (the keyboard controller beside the player).
      */
     static ListenSession listening(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
-                                   AudioSink sink, Terminal terminal) {
-        return new ListenSession(script, settings, voices, sink, terminal);
+                                   AudioSink sink, Terminal terminal, Environment environment) {
+        return new ListenSession(script, settings, voices, sink, terminal, environment.variables());
     }
 
     /**

@@ -2,7 +2,6 @@ package hark.cli;
 
 import hark.script.Paragraph;
 import hark.script.Sentence;
-import hark.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,7 +20,7 @@ final class SentencesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = input.pipeline(parent.hark.in, parent.debug ? parent.hark.err : null);
+        Pipeline pipeline = input.pipeline(parent.hark.in, parent.hark.environment, parent.debug ? parent.hark.err : null);
         List<String> sentences = new ArrayList<>();
         if (input.cleaned()) {
             for (Paragraph p : pipeline.script(input.article(pipeline, parent.hark.waiting())).paragraphs()) {
@@ -31,7 +30,7 @@ final class SentencesCommand implements Callable<Integer> {
             sentences.addAll(pipeline.splitter().split(input.rawText(pipeline, parent.hark.waiting())));
         }
         for (String sentence : sentences) {
-            parent.hark.out.println(TerminalText.sanitize(sentence.replace('\n', ' ')));
+            parent.hark.out.println(sentence.replace('\n', ' '));
         }
         return 0;
     }

@@ -1,5 +1,6 @@
 package hark.cli;
 
+import hark.Environment;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.voice.VoiceCatalog;
@@ -34,8 +35,9 @@ final class SpeechInput {
     }
 
     /** @param debug where --debug's lines go, or null */
-    Pipeline pipeline(InputStream stdin, PrintWriter debug) {
-        return new Pipeline(stdin, new ExtractionOptions(flags.captions), VoiceCatalog.DEFAULT_VOICE, debug);
+    Pipeline pipeline(InputStream stdin, Environment environment, PrintWriter debug) {
+        return new Pipeline(stdin, new ExtractionOptions(flags.captions), VoiceCatalog.DEFAULT_VOICE, environment,
+                debug);
     }
 
     /** The cleaned article; only when {@link #cleaned()}. */

@@ -3,7 +3,6 @@ package hark.cli;
 import hark.article.Article;
 import hark.script.Paragraph;
 import hark.script.Sentence;
-import hark.TerminalText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +26,7 @@ final class SpokenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = input.pipeline(parent.hark.in, parent.debug ? parent.hark.err : null);
+        Pipeline pipeline = input.pipeline(parent.hark.in, parent.hark.environment, parent.debug ? parent.hark.err : null);
         List<String> spoken = new ArrayList<>();
         if (input.cleaned()) {
             Article article = input.article(pipeline, parent.hark.waiting());
@@ -46,7 +45,7 @@ final class SpokenCommand implements Callable<Integer> {
             units.stream().map(u -> pipeline.normalizer().speakable(u)).forEach(spoken::add);
         }
         for (String line : spoken) {
-            parent.hark.out.println(TerminalText.sanitize(line.replace('\n', ' ')));
+            parent.hark.out.println(line.replace('\n', ' '));
         }
         return 0;
     }

@@ -2,7 +2,6 @@ package hark.cli;
 
 import hark.article.Article;
 import hark.article.ExtractionOptions;
-import hark.TerminalText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +26,10 @@ final class TextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions));
+        Pipeline pipeline = new Pipeline(parent.hark.in, new ExtractionOptions(flags.captions),
+                parent.hark.environment);
         Article a = pipeline.article(parent.hark.waiting().source(pipeline, article));
-        parent.hark.out.println(json ? ArticleJson.of(a) : TerminalText.sanitize(a.toPlainText()));
+        parent.hark.out.println(json ? ArticleJson.of(a) : a.toPlainText());
         return 0;
     }
 }

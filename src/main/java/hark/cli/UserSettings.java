@@ -1,7 +1,7 @@
 package hark.cli;
 
+import hark.Environment;
 import hark.TerminalText;
-import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
@@ -52,9 +52,9 @@ final class UserSettings {
         this.file = file;
     }
 
-    /** Reads and checks the user's file; problems go to {@code err} as one line each. */
-    static UserSettings load(PrintWriter err) {
-        return load(ConfigDirs.config().resolve("config.properties"), err);
+    /** Reads and checks the user's file in the config folder; problems go to {@code err} as one line each. */
+    static UserSettings load(Environment environment, PrintWriter err) {
+        return load(environment.configDir().resolve("config.properties"), err);
     }
 
     static UserSettings load(Path file, PrintWriter err) {

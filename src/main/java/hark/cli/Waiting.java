@@ -2,7 +2,6 @@ package hark.cli;
 
 import hark.HarkException;
 import hark.keys.ListenSession;
-import hark.TerminalText;
 import hark.source.Source;
 import hark.source.Sources;
 import java.io.IOException;
@@ -65,17 +64,17 @@ final class Waiting {
         }
     }
 
-    /** The site's name, as people say it, cleaned for the terminal. */
+    /** The site's name, as people say it (stderr makes it safe for the terminal). */
     static String host(String address) {
         try {
             String host = URI.create(address.strip()).getHost();
             if (host != null && !host.isEmpty()) {
-                return TerminalText.sanitize(host.toLowerCase(Locale.ROOT));
+                return host.toLowerCase(Locale.ROOT);
             }
         } catch (IllegalArgumentException e) {
             // fall through to the address itself
         }
-        return TerminalText.sanitize(address);
+        return address;
     }
 
     /** Fetches on its own thread while the keys are watched; q and Ctrl-C stop hark. */

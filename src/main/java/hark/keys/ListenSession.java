@@ -2,7 +2,6 @@ package hark.keys;
 
 import hark.audio.AudioSink;
 import hark.player.Command;
-import hark.player.Place;
 import hark.player.PlaybackEngine;
 import hark.player.PlaybackListener;
 import hark.player.PlaybackSettings;
@@ -12,6 +11,7 @@ import hark.player.Snapshot;
 import hark.screen.FullScreen;
 import hark.screen.PlainScreen;
 import hark.screen.Screen;
+import hark.script.Position;
 import hark.script.Script;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
@@ -51,11 +51,11 @@ public final class ListenSession {
     private final Terminal terminal;
     private final Map<String, String> env;
     private final AtomicBoolean restored = new AtomicBoolean();
-    private final TreeSet<Integer> bookmarks = new TreeSet<>();
+    private final TreeSet<Position> bookmarks = new TreeSet<>();
     private volatile PlaybackEngine engine;
     private volatile SessionKeys keys;
     private volatile boolean ended;
-    private int startSentence;
+    private Position start = Position.START;
     private boolean keysAvailable = true;
     private boolean changesOnly;
     private PrintWriter plainLines;
@@ -111,33 +111,24 @@ public final class ListenSession {
         return this;
     }
 
-    /** Starts at a saved position (both from 0) instead of the beginning. */
-    public ListenSession startAt(int paragraph, int sentence) {
-        this.startSentence = new ScriptMap(script).indexOf(paragraph, sentence);
+    /** Starts at a saved position (clamped into the script) instead of the beginning. */
+    public ListenSession startAt(Position position) {
+        this.start = new ScriptMap(script).clamp(position);
         return this;
     }
 
-    /** Starts at a saved place instead of the beginning. */
-    public ListenSession startAt(Place place) {
-        return startAt(place.paragraph(), place.sentence());
-    }
-
-    /** Bookmarks saved from an earlier session; {@code '} visits them. */
-    public ListenSession withBookmarks(Collection<Place> places) {
+    /** Bookmarks saved from an earlier session (each clamped into the script); {@code '} visits them. */
+    public ListenSession withBookmarks(Collection<Position> positions) {
         ScriptMap map = new ScriptMap(script);
-        places.forEach(p -> bookmarks.add(map.indexOf(p.paragraph(), p.sentence())));
+        if (map.size() > 0) {
+            positions.forEach(p -> bookmarks.add(map.clamp(p)));
+        }
         return this;
     }
 
     /** @return the bookmarks, old and new, in reading order; valid after {@link #run} */
-    public List<Place> bookmarks() {
-        ScriptMap map = new ScriptMap(script);
-        return bookmarks.stream().filter(i -> i < map.size()).map(i -> placeOf(map, i)).toList();
-    }
-
-    private static Place placeOf(ScriptMap map, int index) {
-        int p = map.paragraphOf(index);
-        return new Place(p, index - map.paragraphStart(p));
+    public List<Position> bookmarks() {
+        return new ScriptMap(script).size() == 0 ? List.of() : List.copyOf(bookmarks);
     }
 
     /** True when the terminal gets plain lines: asked for, or a dumb terminal. */
@@ -166,7 +157,7 @@ public final class ListenSession {
                 ended = true;
             }
         });
-        engine.startAt(startSentence);
+        engine.startAt(start);
         this.engine = engine;
         Attributes saved = terminal.getAttributes();
         SignalHandler previousInt = null;
@@ -184,17 +175,17 @@ public final class ListenSession {
             previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
             previousTstp = terminal.handle(Signal.TSTP, s -> suspend(engine, screen, saved));
             screen.open(engine.snapshot());
-            if (startSentence > 0) {
+            if (!start.equals(Position.START)) {
                 Snapshot s = engine.snapshot();
-                screen.announce("Resuming at paragraph " + s.paragraph() + ". Press Home to start over.", s);
+                screen.announce("Resuming at paragraph " + s.paragraphNumber() + ". Press Home to start over.", s);
             }
             engine.start();
             controller.run(handler);
             last = engine.snapshot();
             farewell = ended && engine.failure() == null ? "End of article."
-                    : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraph() + " of "
+                    : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraphNumber() + " of "
                             + last.paragraphs() + "; the place is saved, and hark resumes there next time."
-                    : "Stopped at paragraph " + last.paragraph() + " of " + last.paragraphs() + ".";
+                    : "Stopped at paragraph " + last.paragraphNumber() + " of " + last.paragraphs() + ".";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -268,9 +259,13 @@ public final class ListenSession {
     }
 
     /** @return where playback stopped; valid after {@link #run} */
-    public Place stoppedAt() {
-        return last == null || last.paragraph() == 0 ? new Place(0, 0)
-                : new Place(last.paragraph() - 1, last.sentence() - 1);
+    public Position stoppedAt() {
+        return last == null ? Position.START : last.position();
+    }
+
+    /** @return the paragraph where playback stopped as the listener is told it, from 1; valid after {@link #run} */
+    public int stoppedAtParagraphNumber() {
+        return last == null ? 1 : last.paragraphNumber();
     }
 
     /** @return true if the article was heard to its end (so a saved position can be forgotten) */

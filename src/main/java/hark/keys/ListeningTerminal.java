@@ -42,7 +42,8 @@ public record ListeningTerminal(Terminal terminal, boolean keys, PrintWriter pla
         return open(articleOnStdin, stdout, System.getenv());
     }
 
-    static ListeningTerminal open(boolean articleOnStdin, PrintWriter stdout, Map<String, String> env)
+    /** @param env the environment variables, for TERM */
+    public static ListeningTerminal open(boolean articleOnStdin, PrintWriter stdout, Map<String, String> env)
             throws IOException {
         TerminalProvider exec = new ExecTerminalProvider();
         TerminalProvider probe = probe(exec);

@@ -7,7 +7,9 @@ import hark.player.ScriptMap;
 import hark.player.Snapshot;
 import hark.screen.Phrases;
 import hark.screen.Screen;
+import hark.script.Position;
 import java.util.NavigableSet;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,18 +22,18 @@ final class SessionKeys implements KeyController.Handler {
     private final PlaybackEngine engine;
     private final Screen screen;
     private final KeyController keys;
-    private final NavigableSet<Integer> bookmarks;
+    private final NavigableSet<Position> bookmarks;
     private final BooleanSupplier ended;
     private volatile boolean quit;
     private volatile boolean interrupted;
     private volatile boolean remember;
 
     /**
-     * @param bookmarks sentence indexes, shared with the session, touched on the key thread only
+     * @param bookmarks positions, shared with the session, touched on the key thread only
      * @param ended true once playback has ended
      */
     SessionKeys(ScriptMap map, PlaybackEngine engine, Screen screen, KeyController keys,
-                NavigableSet<Integer> bookmarks, BooleanSupplier ended) {
+                NavigableSet<Position> bookmarks, BooleanSupplier ended) {
         this.map = map;
         this.engine = engine;
         this.screen = screen;
@@ -109,18 +111,19 @@ final class SessionKeys implements KeyController.Handler {
             case FASTER, SLOWER, MUCH_FASTER, MUCH_SLOWER, NORMAL_SPEED ->
                     "Speed " + Phrases.speed(after.speed()) + ".";
             case NEXT_VOICE -> "Voice " + after.voice() + ".";
-            case NEXT_SENTENCE -> after.index() == before.index() ? "Last sentence."
+            case NEXT_SENTENCE -> after.position().equals(before.position()) ? "Last sentence."
                     : after.state() == PlaybackState.PLAYING ? null
-                    : "Sentence " + after.sentence() + " of " + after.sentences() + ".";
-            case NEXT_PARAGRAPH, NEXT_SECTION -> after.index() == before.index()
+                    : "Sentence " + after.sentenceNumber() + " of " + after.sentences() + ".";
+            case NEXT_PARAGRAPH, NEXT_SECTION -> after.position().equals(before.position())
                     ? (command == Command.NEXT_SECTION ? "No more headings." : "This is the last paragraph.")
-                    : "Paragraph " + after.paragraph() + " of " + after.paragraphs() + ".";
+                    : "Paragraph " + after.paragraphNumber() + " of " + after.paragraphs() + ".";
             case PREVIOUS_PARAGRAPH, PREVIOUS_SECTION, START, END ->
-                    "Paragraph " + after.paragraph() + " of " + after.paragraphs() + ".";
-            default -> after.index() == before.index() || after.state() == PlaybackState.PLAYING ? null
-                    : "Sentence " + after.sentence() + " of " + after.sentences() + ".";
+                    "Paragraph " + after.paragraphNumber() + " of " + after.paragraphs() + ".";
+            default -> after.position().equals(before.position()) || after.state() == PlaybackState.PLAYING ? null
+                    : "Sentence " + after.sentenceNumber() + " of " + after.sentences() + ".";
         };
-        boolean moved = after.index() != before.index() || command == Command.REPEAT || command == Command.BACK;
+        boolean moved = !after.position().equals(before.position()) || command == Command.REPEAT
+                || command == Command.BACK;
         if (line != null && moved && after.state() == PlaybackState.PAUSED) {
             // nothing is heard while paused, so say where the move landed
             line = line.substring(0, line.length() - 1) + ": " + after.text();
@@ -139,14 +142,14 @@ final class SessionKeys implements KeyController.Handler {
             screen.announce("Search cancelled.", now());
             return;
         }
-        int found = map.find(phrase, engine.snapshot().index() + 1);
-        if (found < 0) {
+        Optional<Position> found = map.findAfter(phrase, engine.snapshot().position());
+        if (found.isEmpty()) {
             screen.announce("Not found: " + phrase.strip() + ".", now());
             return;
         }
-        engine.jumpTo(found);
+        engine.jumpTo(found.get());
         Snapshot s = engine.snapshot();
-        screen.announce("Found in paragraph " + s.paragraph() + " of " + s.paragraphs() + ".", s);
+        screen.announce("Found in paragraph " + s.paragraphNumber() + " of " + s.paragraphs() + ".", s);
     }
 
     /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */
@@ -156,10 +159,10 @@ final class SessionKeys implements KeyController.Handler {
 
     private void bookmark() {
         Snapshot s = engine.snapshot();
-        bookmarks.add(s.index());
-        int number = bookmarks.headSet(s.index(), true).size();
-        screen.announce("Bookmark " + number + " of " + bookmarks.size() + " at paragraph " + s.paragraph()
-                + ", sentence " + s.sentence() + ".", s);
+        bookmarks.add(s.position());
+        int number = bookmarks.headSet(s.position(), true).size();
+        screen.announce("Bookmark " + number + " of " + bookmarks.size() + " at paragraph " + s.paragraphNumber()
+                + ", sentence " + s.sentenceNumber() + ".", s);
     }
 
     private void nextBookmark() {
@@ -167,12 +170,12 @@ final class SessionKeys implements KeyController.Handler {
             screen.announce("No bookmarks yet; press m to mark one.", now());
             return;
         }
-        Integer next = bookmarks.higher(engine.snapshot().index());
-        int target = next == null ? bookmarks.first() : next;
+        Position next = bookmarks.higher(engine.snapshot().position());
+        Position target = next == null ? bookmarks.first() : next;
         engine.jumpTo(target);
         Snapshot s = engine.snapshot();
         screen.announce("Bookmark " + (bookmarks.headSet(target, true).size()) + " of " + bookmarks.size()
-                + ": paragraph " + s.paragraph() + ".", s);
+                + ": paragraph " + s.paragraphNumber() + ".", s);
     }
 
     private Snapshot now() {

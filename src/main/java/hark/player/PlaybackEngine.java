@@ -3,6 +3,7 @@ package hark.player;
 import hark.audio.AudioSink;
 import hark.pcm.Pcm;
 import hark.audio.TempoStretcher;
+import hark.script.Position;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.util.List;
@@ -74,9 +75,9 @@ public final class PlaybackEngine implements AutoCloseable {
         return List.copyOf(list);
     }
 
-    /** Starts at a sentence (from 0), for resuming. Call before {@link #start}. */
-    public synchronized void startAt(int sentence) {
-        index = Math.max(0, Math.min(sentence, Math.max(0, map.size() - 1)));
+    /** Starts at a position (clamped into the script), for resuming. Call before {@link #start}. */
+    public synchronized void startAt(Position position) {
+        index = map.indexOf(position);
     }
 
     public void start() {
@@ -130,12 +131,12 @@ public final class PlaybackEngine implements AutoCloseable {
         notifyAll();
     }
 
-    /** Moves to a sentence (from 0), as a search does; playing or paused stays as it was. */
-    public synchronized void jumpTo(int sentence) {
+    /** Moves to a position (clamped into the script), as a search does; playing or paused stays as it was. */
+    public synchronized void jumpTo(Position position) {
         if (state == PlaybackState.ENDED || closed || map.size() == 0) {
             return;
         }
-        moveTo(Math.max(0, Math.min(sentence, map.size() - 1)));
+        moveTo(map.indexOf(position));
         notifyAll();
     }
 
@@ -179,7 +180,7 @@ public final class PlaybackEngine implements AutoCloseable {
         int i = Math.min(index, Math.max(0, map.size() - 1));
         VoiceSpec v = voices.get(voice);
         if (map.size() == 0) {
-            return new Snapshot(title(), state, speed, 0, 0, 0, 0, 0, 100, 0, "", v.name(), 0);
+            return new Snapshot(title(), state, speed, Position.START, 0, 0, 100, 0, "", v.name(), 0);
         }
         int p = map.paragraphOf(i);
         int total = map.totalWords();
@@ -189,8 +190,8 @@ public final class PlaybackEngine implements AutoCloseable {
         long left = ended ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
         int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
         int shownWpm = rate.measured() ? (int) Math.round(wpm) : 0;
-        return new Snapshot(title(), state, speed, i, p + 1, map.paragraphCount(), i - map.paragraphStart(p) + 1,
-                map.paragraphSize(p), percent, left, map.sentence(i).text(), v.name(), shownWpm);
+        return new Snapshot(title(), state, speed, map.at(i), map.paragraphCount(), map.paragraphSize(p), percent,
+                left, map.sentence(i).text(), v.name(), shownWpm);
     }
 
     private String title() {

@@ -2,15 +2,19 @@ package hark.player;
 
 import hark.article.BlockKind;
 import hark.script.Paragraph;
+import hark.script.Position;
 import hark.script.Script;
 import hark.script.Sentence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The script's sentences in reading order, numbered from 0, with the paragraph each belongs to and the word
  * counts the time estimate needs. Every navigation key is answered here, so the rules are testable without
- * audio. Immutable and thread-safe.
+ * audio. The number of a sentence (its index) is the player's own arithmetic; what leaves the player is a
+ * {@link Position}, and {@link #at(int)} and {@link #indexOf(Position)} convert between the two. Immutable and
+ * thread-safe.
  */
 public final class ScriptMap {
     private final Script script;
@@ -66,14 +70,28 @@ public final class ScriptMap {
         return paragraphStart[paragraph + 1] - paragraphStart[paragraph];
     }
 
-    /** The sentence index of a paragraph and a sentence within it, clamped into the script. */
-    public int indexOf(int paragraph, int sentence) {
+    /** The sentence index of a position, clamped into the script (a saved one may lie beyond it). */
+    public int indexOf(Position position) {
+        int paragraph = position.paragraph();
+        int sentence = position.sentence();
         if (paragraph >= paragraphCount()) {
             return Math.max(0, size() - 1);
         }
         int start = paragraphStart(Math.max(0, paragraph));
         int last = paragraphStart[Math.max(0, paragraph) + 1] - 1;
-        return Math.max(0, Math.min(start + Math.max(0, sentence), Math.max(start, last)));
+        int index = Math.max(0, Math.min(start + Math.max(0, sentence), Math.max(start, last)));
+        return Math.min(index, Math.max(0, size() - 1)); // an empty last paragraph has no sentence of its own
+    }
+
+    /** @return the position of a sentence index, which must be in the script */
+    public Position at(int index) {
+        int p = paragraphOf(index);
+        return new Position(p, index - paragraphStart(p));
+    }
+
+    /** @return the position clamped into the script, {@link Position#START} when the script is empty */
+    public Position clamp(Position position) {
+        return size() == 0 ? Position.START : at(indexOf(position));
     }
 
     public boolean lastInParagraph(int index) {
@@ -128,7 +146,7 @@ public final class ScriptMap {
      * @return the first sentence at or after {@code from}, wrapping round, whose text contains {@code phrase}
      *     ignoring case and spacing; -1 if none does
      */
-    public int find(String phrase, int from) {
+    int find(String phrase, int from) {
         String wanted = fold(phrase);
         if (wanted.isEmpty() || size() == 0) {
             return -1;
@@ -140,6 +158,15 @@ public final class ScriptMap {
             }
         }
         return -1;
+    }
+
+    /**
+     * @return the first sentence after {@code current}, wrapping round, whose text contains {@code phrase}
+     *     ignoring case and spacing; empty if none does
+     */
+    public Optional<Position> findAfter(String phrase, Position current) {
+        int found = find(phrase, indexOf(current) + 1);
+        return found < 0 ? Optional.empty() : Optional.of(at(found));
     }
 
     private static String fold(String text) {

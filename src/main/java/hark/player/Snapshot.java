@@ -1,5 +1,7 @@
 package hark.player;
 
+import hark.script.Position;
+
 /**
  * The engine's state at one moment, for the screen and the spoken status. Text fields are raw (as the article
  * has them); screens sanitize them.
@@ -7,10 +9,8 @@ package hark.player;
  * @param title the article's title, or "" when it has none
  * @param state playing, paused or ended
  * @param speed the listening speed, 0.5 to 3.0
- * @param index the current sentence, from 0 over the whole script
- * @param paragraph the current paragraph, from 1
+ * @param position the current sentence ({@link Position#START} when the script is empty)
  * @param paragraphs how many paragraphs there are
- * @param sentence the current sentence within its paragraph, from 1
  * @param sentences how many sentences the current paragraph has
  * @param percent how much of the script's words come before the current sentence, 0 to 100
  * @param secondsLeft the time the rest takes at the current speed, from the words left and the reading rate
@@ -19,7 +19,17 @@ package hark.player;
  * @param wordsPerMinute the words per minute heard at this speed: measured over the last sentences, or the
  *     voice's own rate before the first has been heard
  */
-public record Snapshot(String title, PlaybackState state, double speed, int index, int paragraph, int paragraphs, int sentence,
+public record Snapshot(String title, PlaybackState state, double speed, Position position, int paragraphs,
                        int sentences, int percent, long secondsLeft, String text, String voice,
                        int wordsPerMinute) {
+
+    /** @return the current paragraph as the listener is told it, from 1 */
+    public int paragraphNumber() {
+        return Position.shown(position.paragraph(), paragraphs);
+    }
+
+    /** @return the current sentence within its paragraph as the listener is told it, from 1 */
+    public int sentenceNumber() {
+        return Position.shown(position.sentence(), sentences);
+    }
 }

@@ -1,6 +1,6 @@
 package hark.resume;
 
-import hark.player.Place;
+import hark.script.Position;
 import hark.source.Source;
 import java.io.IOException;
 import java.io.Reader;
@@ -73,7 +73,7 @@ public final class PositionStore {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(in);
             String position = p.getProperty("position", "").strip();
-            List<Place> bookmarks = new ArrayList<>();
+            List<Position> bookmarks = new ArrayList<>();
             for (String place : p.getProperty("bookmarks", "").split(",")) {
                 if (!place.isBlank()) {
                     bookmarks.add(parsePlace(place));
@@ -140,16 +140,16 @@ public final class PositionStore {
     }
 
     /** "paragraph:sentence", both from 0. */
-    private static String format(Place place) {
+    private static String format(Position place) {
         return place.paragraph() + ":" + place.sentence();
     }
 
-    private static Place parsePlace(String text) {
+    private static Position parsePlace(String text) {
         String[] parts = text.strip().split(":");
         if (parts.length != 2) {
             throw new IllegalArgumentException("not a place: " + text.strip());
         }
-        return new Place(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
+        return new Position(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
     }
 
     private Path fileFor(String key) {

@@ -1,6 +1,6 @@
 package hark.resume;
 
-import hark.player.Place;
+import hark.script.Position;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param position where the listener quit with {@code Q}; empty when there is nothing to resume
  * @param bookmarks the places marked with {@code m}, in reading order
  */
-public record SavedReading(Optional<Place> position, List<Place> bookmarks) {
+public record SavedReading(Optional<Position> position, List<Position> bookmarks) {
     public static final SavedReading NOTHING = new SavedReading(Optional.empty(), List.of());
 
     public SavedReading {

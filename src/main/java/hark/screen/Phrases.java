@@ -37,8 +37,8 @@ public final class Phrases {
         String percent = s.percent() + "%";
         String left = clock(s.secondsLeft()) + " left";
         String wpm = s.wordsPerMinute() > 0 ? s.wordsPerMinute() + " wpm" : null;
-        String paragraph = String.format(Locale.ROOT, "paragraph %d/%d", s.paragraph(), s.paragraphs());
-        String sentence = String.format(Locale.ROOT, "sentence %d/%d", s.sentence(), s.sentences());
+        String paragraph = String.format(Locale.ROOT, "paragraph %d/%d", s.paragraphNumber(), s.paragraphs());
+        String sentence = String.format(Locale.ROOT, "sentence %d/%d", s.sentenceNumber(), s.sentences());
         String speed = speed(s.speed());
         // Shown in this order; dropped from the first of DROP_ORDER on until the line fits.
         List<String> parts = new ArrayList<>(Arrays.asList(
@@ -61,7 +61,7 @@ public final class Phrases {
         long minutes = Math.round(s.secondsLeft() / 60.0);
         String left = minutes < 1 ? "less than a minute left"
                 : minutes == 1 ? "1 minute left" : minutes + " minutes left";
-        return "paragraph " + s.paragraph() + " of " + s.paragraphs() + ", " + left + " " + spokenSpeed(s.speed());
+        return "paragraph " + s.paragraphNumber() + " of " + s.paragraphs() + ", " + left + " " + spokenSpeed(s.speed());
     }
 
     /** @return "at normal speed" at 1x, else e.g. "at 1.5 times" or "at 2 times" */

@@ -1,6 +1,5 @@
 package hark.script;
 
-import hark.voice.VoiceCatalog;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -14,7 +13,7 @@ import java.util.function.Consumer;
  * with assertions on, as in tests, it reports the step, so a bug in a rule is not hidden. Thread-safe.
  *
  * <pre>{@code
- * new EnglishNormalizer().speakable("A $1.2bn deal at 3:45pm.") // "a one point two billion dollar deal at three forty five p m."
+ * new EnglishNormalizer(PronunciationDictionary.empty()).speakable("A $1.2bn deal at 3:45pm.") // "a one point two billion dollar deal at three forty five p m."
  * }</pre>
  */
 public final class EnglishNormalizer implements SpeechNormalizer {
@@ -24,11 +23,6 @@ public final class EnglishNormalizer implements SpeechNormalizer {
     private final boolean strict;
     /** Told of each step skipped because it threw; hark shows these under --debug. */
     private final Consumer<String> skipped;
-
-    /** The user's pronunciation file and the default voice's shipped entries. */
-    public EnglishNormalizer() {
-        this(PronunciationDictionary.forVoice(VoiceCatalog.DEFAULT_VOICE));
-    }
 
     public EnglishNormalizer(PronunciationDictionary dictionary) {
         this(List.of(

@@ -1,7 +1,7 @@
 package hark.script;
 
+import hark.Environment;
 import hark.HarkException;
-import hark.voice.ConfigDirs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,10 +52,13 @@ public final class PronunciationDictionary implements Rewrite {
         return EMPTY;
     }
 
-    /** The user's file ({@code $XDG_CONFIG_HOME/hark/pronunciations}), then the voice's shipped entries. */
-    public static PronunciationDictionary forVoice(String voice) {
-        Path shipped = Path.of(System.getProperty("hark.home", ".")).resolve("voices").resolve(voice + "." + FILE_NAME);
-        return load(List.of(ConfigDirs.config().resolve(FILE_NAME), shipped));
+    /**
+     * The user's file ({@code $XDG_CONFIG_HOME/hark/pronunciations}), then the entries shipped for the voice
+     * ({@code voices/NAME.pronunciations} where hark is installed).
+     */
+    public static PronunciationDictionary forVoice(String voice, Environment environment) {
+        Path shipped = environment.home().resolve("voices").resolve(voice + "." + FILE_NAME);
+        return load(List.of(environment.configDir().resolve(FILE_NAME), shipped));
     }
 
     /**

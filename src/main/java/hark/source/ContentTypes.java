@@ -1,7 +1,6 @@
 package hark.source;
 
 import hark.HarkException;
-import hark.TerminalText;
 import java.util.Locale;
 
 /** Decides from a Content-Type header whether a response can be an article, and refuses the ones that cannot. */
@@ -37,7 +36,7 @@ final class ContentTypes {
         } else {
             what = type;
         }
-        throw new HarkException(HarkException.INPUT, host + " sent " + TerminalText.sanitize(what)
+        throw new HarkException(HarkException.INPUT, host + " sent " + what
                 + ", not an article page; hark reads HTML and plain text; " + todo);
     }
 

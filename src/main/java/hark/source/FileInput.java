@@ -1,7 +1,6 @@
 package hark.source;
 
 import hark.HarkException;
-import hark.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -26,7 +25,7 @@ final class FileInput {
         try {
             path = Path.of(argument);
         } catch (InvalidPathException e) {
-            throw new HarkException(HarkException.INPUT, TerminalText.sanitize(argument)
+            throw new HarkException(HarkException.INPUT, argument
                     + ": not a valid file name; check the path, or give a URL or - for stdin");
         }
         if (Files.isDirectory(path)) {

@@ -1,7 +1,6 @@
 package hark.source;
 
 import hark.HarkException;
-import hark.TerminalText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -192,7 +191,7 @@ final class HttpFetcher {
             }
             return uri.toURL();
         } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
-            throw new HarkException(HarkException.INPUT, TerminalText.sanitize(address)
+            throw new HarkException(HarkException.INPUT, address
                     + ": not a valid web address; check it, or quote it in the shell");
         }
     }
@@ -220,7 +219,7 @@ final class HttpFetcher {
             return next;
         } catch (URISyntaxException | MalformedURLException | IllegalArgumentException e) {
             throw new HarkException(HarkException.NETWORK, base.getHost() + ": redirected to an address hark "
-                    + "cannot follow (" + TerminalText.sanitize(location) + "); open it in a browser instead");
+                    + "cannot follow (" + location + "); open it in a browser instead");
         }
     }
 
@@ -247,6 +246,6 @@ final class HttpFetcher {
             why = "could not fetch the page (" + e.getMessage() + "); try again, or save the page and run "
                     + "`hark page.html`";
         }
-        return new HarkException(HarkException.NETWORK, host + ": " + TerminalText.sanitize(why), e);
+        return new HarkException(HarkException.NETWORK, host + ": " + why, e);
     }
 }

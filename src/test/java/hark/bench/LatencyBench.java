@@ -1,5 +1,6 @@
 package hark.bench;
 
+import hark.Environment;
 import hark.extraction.Extraction;
 import hark.article.ExtractionOptions;
 import hark.audio.AlsaFileDevice;
@@ -120,7 +121,7 @@ public final class LatencyBench {
     /** Every sentence as the player synthesizes it at 1x, with the CLI's pipeline and default voice. */
     private static List<short[]> reference(String article, VoiceSpec voice) {
         Script script = new ScriptWriter(new EnglishSentenceSplitter(),
-                new EnglishNormalizer(PronunciationDictionary.forVoice(voice.freettsVoice())))
+                new EnglishNormalizer(PronunciationDictionary.forVoice(voice.freettsVoice(), Environment.system())))
                 .write(new Extraction(ExtractionOptions.DEFAULT)
                         .extract(new Sources(new ByteArrayInputStream(new byte[0])).read(article)));
         ScriptMap map = new ScriptMap(script);

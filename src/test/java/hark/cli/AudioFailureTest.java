@@ -33,14 +33,10 @@ class AudioFailureTest {
     @BeforeEach
     void folders() throws IOException {
         root = Files.createTempDirectory("hark-audio-failure-");
-        System.setProperty("hark.config.dir", root.resolve("config").toString());
-        System.setProperty("hark.state.dir", root.resolve("state").toString());
     }
 
     @AfterEach
     void restore() throws IOException {
-        System.clearProperty("hark.config.dir");
-        System.clearProperty("hark.state.dir");
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -53,7 +49,7 @@ class AudioFailureTest {
         PipedOutputStream noKeys = new PipedOutputStream();
         ExternalTerminal terminal = new ExternalTerminal("test", "xterm", new PipedInputStream(noKeys),
                 new ByteArrayOutputStream(), StandardCharsets.UTF_8);
-        CliRunner cli = new CliRunner().tty(new Tty(true, true)).terminal(terminal)
+        CliRunner cli = new CliRunner().folders(root.resolve("config"), root.resolve("state")).tty(new Tty(true, true)).terminal(terminal)
                 .sinks(rate -> new FailingSink(400));
 
         int code = cli.run("--plain", "examples/welcome.html");

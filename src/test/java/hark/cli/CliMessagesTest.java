@@ -6,8 +6,6 @@ import hark.HarkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,19 +14,13 @@ class CliMessagesTest {
     @TempDir
     Path config;
 
-    @BeforeEach
-    void pointAtTempConfig() {
-        System.setProperty("hark.config.dir", config.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("hark.config.dir");
+    private CliRunner cli() {
+        return new CliRunner().folders(config, config.resolve("state"));
     }
 
     @Test
     void aMistypedCommandIsCalledAnUnknownCommand() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("textt", "x")).isEqualTo(HarkException.USAGE);
         assertThat(cli.err()).startsWith("hark: unknown command textt; did you mean `hark text`?")
                 .doesNotContain("Unmatched");
@@ -37,31 +29,31 @@ class CliMessagesTest {
 
     @Test
     void aMistypedCommandAloneIsCalledAnUnknownCommandToo() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("voics")).isEqualTo(HarkException.USAGE);
         assertThat(cli.err()).startsWith("hark: unknown command voics; did you mean `hark voices`?");
     }
 
     @Test
     void anyUnknownWordFollowedByMoreIsAnUnknownCommand() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("frobnicate", "x")).isEqualTo(HarkException.USAGE);
         assertThat(cli.err()).startsWith("hark: unknown command frobnicate; the commands are text, sentences,");
     }
 
     @Test
     void aMissingFileIsStillAMissingFile() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("no-such-story.html")).isEqualTo(HarkException.INPUT);
         assertThat(cli.err()).contains("no-such-story.html").doesNotContain("unknown command");
     }
 
     @Test
     void helpIsACommand() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("help")).isZero();
         assertThat(cli.out()).contains("Usage: hark", "--speed", "text", "spoken");
-        CliRunner sub = new CliRunner();
+        CliRunner sub = cli();
         assertThat(sub.run("help", "text")).isZero();
         assertThat(sub.out()).contains("Usage: hark text", "--json");
     }
@@ -70,7 +62,7 @@ class CliMessagesTest {
     void anFtpAddressIsRefusedByItsScheme() {
         for (String[] args : new String[][] {{"ftp://example.com/story.html"}, {"text", "ftp://example.com/a"},
                 {"-o", "x.wav", "gopher://example.com/"}}) {
-            CliRunner cli = new CliRunner();
+            CliRunner cli = cli();
             assertThat(cli.run(args)).as(String.join(" ", args)).isEqualTo(HarkException.INPUT);
             assertThat(cli.err()).contains("scheme is not supported").contains("://")
                     .doesNotContain("no such file");
@@ -81,7 +73,7 @@ class CliMessagesTest {
     @Test
     void aFileAddressReadsTheFile(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("story.txt"), "A title\n\nThe first paragraph is here.\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("text", file.toUri().toString())).isZero();
         assertThat(cli.out()).contains("The first paragraph is here.");
     }
@@ -89,7 +81,7 @@ class CliMessagesTest {
     @Test
     void configFlagsAnUnknownVoiceInTheFile() throws IOException {
         Files.writeString(config.resolve("config.properties"), "voice = nosuch\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("config")).isZero();
         assertThat(cli.out()).containsPattern("voice\\s+nosuch\\s+\\(config file\\)\\s+<- unknown voice");
         assertThat(cli.out()).doesNotContainPattern("speed.*unknown");
@@ -99,7 +91,7 @@ class CliMessagesTest {
     void listeningWithAnUnknownVoiceFromTheFileNamesTheFile(@TempDir Path dir) throws IOException {
         Files.writeString(config.resolve("config.properties"), "voice = nosuch\n");
         Path file = Files.writeString(dir.resolve("story.txt"), "A title\n\nThe first paragraph is here.\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run(file.toString())).isEqualTo(HarkException.USAGE);
         assertThat(cli.err()).contains("config.properties: voice = nosuch: unknown voice");
     }
@@ -108,7 +100,7 @@ class CliMessagesTest {
     @Test
     void settingsAreListedInAStableOrder() throws IOException {
         Files.writeString(config.resolve("config.properties"), "zoom = 2\nspeed = 9\nvolume = 11\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("config")).isZero();
         // Problems in the order of the file; the unknown names together on one line (issue 13), in file order.
         assertThat(cli.err().lines()).containsExactly(

@@ -1,5 +1,6 @@
 package hark.cli;
 
+import hark.Environment;
 import hark.HarkException;
 import hark.audio.AudioSink;
 import java.io.ByteArrayInputStream;
@@ -7,6 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /** Runs the real command line with in-memory streams and no sound device, and keeps what it printed. */
@@ -17,6 +20,8 @@ final class CliRunner {
     final ByteArrayOutputStream stdoutBytes = new ByteArrayOutputStream();
     private String stdin = "";
     private Tty tty = Tty.NONE;
+    /** The JVM's own unless a test gives its folders. */
+    private Environment environment;
     private Hark.TerminalOpener terminals = () -> {
         throw new AssertionError("no terminal in this test");
     };
@@ -32,6 +37,13 @@ final class CliRunner {
     /** Pretends these standard streams are terminals. */
     CliRunner tty(Tty tty) {
         this.tty = tty;
+        return this;
+    }
+
+    /** The user's config and state folders, and no environment variables. */
+    CliRunner folders(Path config, Path state) {
+        this.environment = new Environment(Map.of(),
+                Map.of("hark.config.dir", config.toString(), "hark.state.dir", state.toString()));
         return this;
     }
 
@@ -53,6 +65,9 @@ final class CliRunner {
     int run(String... args) {
         Hark hark = new Hark(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), terminals, sinks, stdoutBytes).withTty(tty);
+        if (environment != null) {
+            hark.withEnvironment(environment);
+        }
         return hark.run(args);
     }
 

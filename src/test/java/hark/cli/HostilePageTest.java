@@ -2,11 +2,13 @@ package hark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Environment;
 import hark.HarkException;
 import hark.article.ExtractionOptions;
 import hark.player.PlaybackState;
 import hark.player.Snapshot;
 import hark.screen.PlainScreen;
+import hark.script.Position;
 import hark.script.Script;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,13 +101,14 @@ class HostilePageTest {
                 + "<p>" + OSC52 + "The council met on Monday to agree a budget for the next year, after months of "
                 + "talks between its members, which all of them said had been long" + OSC8 + "</p></article></body>"
                 + "</html>", StandardCharsets.UTF_8);
-        Pipeline pipeline = new Pipeline(InputStream.nullInputStream(), ExtractionOptions.DEFAULT);
+        Pipeline pipeline = new Pipeline(InputStream.nullInputStream(), ExtractionOptions.DEFAULT,
+                new Environment(Map.of(), Map.of("hark.config.dir", dir.resolve("config").toString())));
         Script script = pipeline.script(pipeline.article(page.toString()));
         StringWriter out = new StringWriter();
         PlainScreen screen = new PlainScreen(new PrintWriter(out, true));
         // the first paragraph is the announcement (the title); the article's own text comes after it
         String first = script.paragraphs().get(script.paragraphs().size() - 1).sentences().get(0).text();
-        Snapshot state = new Snapshot(script.title(), PlaybackState.PLAYING, 1.0, 0, 1, 1, 1, 1, 0, 60, first,
+        Snapshot state = new Snapshot(script.title(), PlaybackState.PLAYING, 1.0, Position.START, 1, 1, 0, 60, first,
                 "kevin16", 30);
         screen.open(state);
         screen.sentence(state);

@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,18 +15,12 @@ class SettingsFaultsTest {
     @TempDir
     Path config;
 
-    @BeforeEach
-    void pointAtTempConfig() {
-        System.setProperty("hark.config.dir", config.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("hark.config.dir");
+    private CliRunner cli() {
+        return new CliRunner().folders(config, config.resolve("state"));
     }
 
     private CliRunner runConfig() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("config")).isZero();
         return cli;
     }

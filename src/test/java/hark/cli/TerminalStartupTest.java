@@ -31,14 +31,10 @@ class TerminalStartupTest {
     @BeforeEach
     void folders() throws IOException {
         root = Files.createTempDirectory("hark-terminal-startup-");
-        System.setProperty("hark.config.dir", root.resolve("config").toString());
-        System.setProperty("hark.state.dir", root.resolve("state").toString());
     }
 
     @AfterEach
     void restore() throws IOException {
-        System.clearProperty("hark.config.dir");
-        System.clearProperty("hark.state.dir");
         try (Stream<Path> files = Files.walk(root)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
@@ -66,7 +62,7 @@ class TerminalStartupTest {
     void theTerminalIsOpenedOnItsOwnThreadNotOnTheOneThatReadsAndPlays() throws Exception {
         KeysTerminal terminal = new KeysTerminal("q");
         CompletableFuture<Thread> openedOn = new CompletableFuture<>();
-        CliRunner cli = new CliRunner().sinks(rate -> new QuietSink()).terminals(() -> {
+        CliRunner cli = new CliRunner().folders(root.resolve("config"), root.resolve("state")).sinks(rate -> new QuietSink()).terminals(() -> {
             openedOn.complete(Thread.currentThread());
             return terminal;
         });
@@ -82,7 +78,7 @@ class TerminalStartupTest {
     @Test
     void aTerminalOpenedForAnArticleThatCannotBeReadIsClosed() throws Exception {
         KeysTerminal terminal = new KeysTerminal("");
-        CliRunner cli = new CliRunner().sinks(rate -> new QuietSink()).terminals(() -> terminal);
+        CliRunner cli = new CliRunner().folders(root.resolve("config"), root.resolve("state")).sinks(rate -> new QuietSink()).terminals(() -> terminal);
 
         int code = cli.run("--plain", root.resolve("no-such-article.html").toString());
 
@@ -92,7 +88,7 @@ class TerminalStartupTest {
 
     @Test
     void renderingToAFileOpensNoTerminal() throws Exception {
-        CliRunner cli = new CliRunner().terminals(() -> {
+        CliRunner cli = new CliRunner().folders(root.resolve("config"), root.resolve("state")).terminals(() -> {
             throw new AssertionError("a terminal was opened");
         });
         Path wav = root.resolve("out.wav");

@@ -3,9 +3,9 @@ package hark.keys;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hark.player.Place;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
+import hark.script.Position;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -26,18 +26,18 @@ class KeyMannersTest {
     @Test
     void rightArrowOnTheLastSentenceSaysSoAndStays() throws Exception {
         try (SessionHarness h = plain()) {
-            h.session.startAt(2, 0);
+            h.session.startAt(new Position(2, 0));
             h.start();
             h.awaitOutput("The only sentence of the last paragraph.");
             h.type("\u001B[C\u001B[C\u001B[C");
             h.awaitOutput("Last sentence.", 3);
             assertThat(h.exit()).as("the article is not finished by a key").isNotDone();
             assertThat(h.engine().snapshot().state()).isNotEqualTo(PlaybackState.ENDED);
-            assertThat(h.engine().snapshot().index()).isEqualTo(5);
+            assertThat(h.index()).isEqualTo(5);
             h.type("Q");
             assertThat(h.exitCode()).isZero();
             assertThat(h.session.reachedEnd()).isFalse();
-            assertThat(h.session.stoppedAt()).isEqualTo(new Place(2, 0));
+            assertThat(h.session.stoppedAt()).isEqualTo(new Position(2, 0));
         }
     }
 

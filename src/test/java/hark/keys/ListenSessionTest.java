@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hark.HarkException;
 import hark.keys.KeyBindings;
-import hark.player.Place;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
 import hark.player.Snapshot;
+import hark.script.Position;
 import hark.script.Script;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +55,10 @@ class ListenSessionTest {
             h.awaitOutput("First sentence of the first paragraph.");
             h.type(RIGHT);
             h.awaitOutput("Second sentence of the first paragraph.");
-            assertThat(h.engine().snapshot().index()).isEqualTo(1);
+            assertThat(h.index()).isEqualTo(1);
             h.type(RIGHT);
             h.awaitOutput("Third sentence of the first paragraph.");
-            assertThat(h.engine().snapshot().sentence()).isEqualTo(3);
+            assertThat(h.engine().snapshot().sentenceNumber()).isEqualTo(3);
         }
     }
 
@@ -136,7 +136,7 @@ class ListenSessionTest {
             h.awaitOutput("Paragraph 3 of 3.");
             h.type(UP);
             h.awaitOutput("Paragraph 2 of 3.", 2);
-            assertThat(h.engine().snapshot().index()).isEqualTo(3);
+            assertThat(h.index()).isEqualTo(3);
         }
     }
 
@@ -256,7 +256,7 @@ class ListenSessionTest {
             assertThatThrownBy(() -> h.exit().get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the sound device went away");
             assertThat(h.session.keepsPlace()).isTrue();
             Snapshot at = h.engine().snapshot();
-            assertThat(h.session.stoppedAt()).isEqualTo(new Place(at.paragraph() - 1, at.sentence() - 1));
+            assertThat(h.session.stoppedAt()).isEqualTo(at.position());
             assertThat(h.session.stoppedAt().paragraph()).isPositive();
         }
     }

@@ -5,6 +5,7 @@ import hark.player.FakeSink;
 import hark.player.FakeSynthesizer;
 import hark.player.PlaybackEngine;
 import hark.player.PlaybackSettings;
+import hark.player.ScriptMap;
 import hark.script.Script;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +33,7 @@ final class SessionHarness implements AutoCloseable {
     final FakeSink sink;
     final List<FakeSynthesizer.Call> calls = FakeSynthesizer.log();
     final ListenSession session;
+    private final ScriptMap map;
     private CompletableFuture<Integer> exit;
 
     private SessionHarness(PipedOutputStream keys, ByteArrayOutputStream captured, Terminal terminal, Script script,
@@ -40,6 +42,7 @@ final class SessionHarness implements AutoCloseable {
         this.captured = captured;
         this.terminal = terminal;
         this.sink = new FakeSink(FakeSynthesizer.RATE, pace);
+        this.map = new ScriptMap(script);
         this.session = new ListenSession(script, settings,
                 v -> new FakeSynthesizer(v.name(), millisPerChar, calls), sink, terminal, env);
     }
@@ -109,6 +112,11 @@ final class SessionHarness implements AutoCloseable {
 
     PlaybackEngine engine() {
         return session.engine();
+    }
+
+    /** The sentence playing now, numbered from 0 over the whole script. */
+    int index() {
+        return map.indexOf(engine().snapshot().position());
     }
 
     int exitCode() throws Exception {

@@ -12,7 +12,7 @@ public final class FakeSink implements AudioSink {
     public record Write(long nanos, int frames, boolean speech) {}
 
     private final int rate;
-    private final double pace;
+    private double pace;
     private final int capacity;
     private final List<Write> writes = new CopyOnWriteArrayList<>();
     private final List<Long> halts = new CopyOnWriteArrayList<>();
@@ -27,6 +27,15 @@ public final class FakeSink implements AudioSink {
         this.rate = rate;
         this.pace = pace;
         this.capacity = rate / 10;
+    }
+
+    /**
+     * Plays faster (or slower) from now on: a test that has seen what it waited for lets the rest play out
+     * quickly instead of in real time.
+     */
+    public synchronized void pace(double pace) {
+        advance();
+        this.pace = pace;
     }
 
     /** From the {@code after}-th write on, writes throw {@code e}. */

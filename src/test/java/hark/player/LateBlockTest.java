@@ -4,6 +4,7 @@ import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.audio.AudioSink;
+import hark.script.Position;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class LateBlockTest {
                 new PlaybackListener() {
                     @Override
                     public void sentenceStarted(Snapshot s) {
-                        if (s.index() == 1) {
+                        if (s.position().equals(new Position(0, 1))) {
                             secondStarted.add(System.nanoTime());
                         }
                     }

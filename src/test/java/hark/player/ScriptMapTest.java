@@ -4,6 +4,7 @@ import static hark.player.Scripts.heading;
 import static hark.player.Scripts.paragraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.script.Position;
 import hark.script.Script;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,8 +56,8 @@ class ScriptMapTest {
 
     @Test
     void clampsSavedPositionsIntoTheScript() {
-        assertThat(map.indexOf(1, 1)).isEqualTo(2);
-        assertThat(map.indexOf(1, 9)).isEqualTo(2);
-        assertThat(map.indexOf(99, 0)).isEqualTo(6);
+        assertThat(map.indexOf(new Position(1, 1))).isEqualTo(2);
+        assertThat(map.indexOf(new Position(1, 9))).isEqualTo(2);
+        assertThat(map.indexOf(new Position(99, 0))).isEqualTo(6);
     }
 }

@@ -19,7 +19,7 @@ class TimeLeftTest {
 
     @Test
     void timeLeftNeverGrowsAtASteadySpeed() throws Exception {
-        FakeSink sink = new FakeSink(FakeSynthesizer.RATE, 4.0);
+        FakeSink sink = new FakeSink(FakeSynthesizer.RATE, 8.0);
         PlaybackEngine engine = new PlaybackEngine(new ScriptMap(unevenSentences()), Scripts.settings(1.0, false),
                 v -> new FakeSynthesizer(v.name(), 30, FakeSynthesizer.log()), sink, new PlaybackListener() {
                     @Override

@@ -2,8 +2,8 @@ package hark.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.script.Position;
 import hark.Slow;
-import hark.player.Place;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class PositionFaultsTest {
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
     private static SavedReading at(int paragraph, int sentence) {
-        return new SavedReading(Optional.of(new Place(paragraph, sentence)), List.of());
+        return new SavedReading(Optional.of(new Position(paragraph, sentence)), List.of());
     }
 
     private Path onlyFile() throws IOException {

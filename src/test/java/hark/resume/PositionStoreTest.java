@@ -2,7 +2,7 @@ package hark.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import hark.player.Place;
+import hark.script.Position;
 import hark.source.Source;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +23,24 @@ class PositionStoreTest {
     @Test
     void savedPositionIsLoadedBack() {
         PositionStore store = new PositionStore(state, warnings::add);
-        SavedReading reading = new SavedReading(Optional.of(new Place(4, 2)), List.of(new Place(1, 0), new Place(6, 3)));
+        SavedReading reading = new SavedReading(Optional.of(new Position(4, 2)), List.of(new Position(1, 0), new Position(6, 3)));
         store.save("https://example.com/a", reading);
         assertThat(new PositionStore(state, warnings::add).load("https://example.com/a")).isEqualTo(reading);
         assertThat(store.load("https://example.com/other")).isEqualTo(SavedReading.NOTHING);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aFileWrittenByAnEarlierVersionStillLoads() throws IOException {
+        PositionStore store = new PositionStore(state, warnings::add);
+        store.save("https://example.com/a", at(0, 0));
+        try (Stream<Path> files = Files.list(state)) {
+            // exactly what hark wrote before positions became one record: paragraph:sentence, both from 0
+            Files.writeString(files.findFirst().orElseThrow(), "#hark reading position\n"
+                    + "article=https\\://example.com/a\nposition=4\\:2\nbookmarks=1\\:0,6\\:3\n");
+        }
+        assertThat(store.load("https://example.com/a")).isEqualTo(new SavedReading(Optional.of(new Position(4, 2)),
+                List.of(new Position(1, 0), new Position(6, 3))));
         assertThat(warnings).isEmpty();
     }
 
@@ -80,6 +94,6 @@ class PositionStoreTest {
     }
 
     private static SavedReading at(int paragraph, int sentence) {
-        return new SavedReading(Optional.of(new Place(paragraph, sentence)), List.of());
+        return new SavedReading(Optional.of(new Position(paragraph, sentence)), List.of());
     }
 }

@@ -1,6 +1,6 @@
 package hark.resume;
 
-import hark.player.Place;
+import hark.script.Position;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +18,8 @@ public final class PositionWriterChild {
         int saves = Integer.parseInt(args[2]);
         int paragraph = Integer.parseInt(args[3]);
         for (int i = 0; i < saves; i++) {
-            store.save(args[1], new SavedReading(Optional.of(new Place(paragraph, i % 7)),
-                    List.of(new Place(paragraph, 0))));
+            store.save(args[1], new SavedReading(Optional.of(new Position(paragraph, i % 7)),
+                    List.of(new Position(paragraph, 0))));
         }
     }
 }

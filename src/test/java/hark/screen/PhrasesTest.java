@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.player.PlaybackState;
 import hark.player.Snapshot;
+import hark.script.Position;
 import org.junit.jupiter.api.Test;
 
 class PhrasesTest {
     private static Snapshot state(double speed, long secondsLeft) {
-        return new Snapshot("T", PlaybackState.PAUSED, speed, 0, 4, 12, 2, 5, 31, secondsLeft, "Text.", "kevin16", 281);
+        return new Snapshot("T", PlaybackState.PAUSED, speed, new Position(3, 1), 12, 5, 31, secondsLeft, "Text.", "kevin16", 281);
     }
 
     @Test
@@ -27,7 +28,7 @@ class PhrasesTest {
 
     @Test
     void statusLineLeavesOutWordsPerMinuteUntilMeasured() {
-        Snapshot s = new Snapshot("T", PlaybackState.PLAYING, 1.0, 0, 1, 3, 1, 2, 0, 60, "First.", "kevin16", 0);
+        Snapshot s = new Snapshot("T", PlaybackState.PLAYING, 1.0, new Position(0, 0), 3, 2, 0, 60, "First.", "kevin16", 0);
         assertThat(Phrases.statusLine(s)).isEqualTo("Playing  1.0x  paragraph 1/3  sentence 1/2  0%  1:00 left");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.player.PlaybackState;
 import hark.player.Snapshot;
+import hark.script.Position;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class PlainScreenTest {
     private static String opened(boolean keys) {
         StringWriter out = new StringWriter();
         new PlainScreen(new PrintWriter(out, true), keys).open(
-                new Snapshot("Title", PlaybackState.PLAYING, 1.0, 0, 1, 3, 1, 2, 0, 60, "First sentence.", "kevin16", 187));
+                new Snapshot("Title", PlaybackState.PLAYING, 1.0, new Position(0, 0), 3, 2, 0, 60, "First sentence.", "kevin16", 187));
         return out.toString();
     }
 
@@ -25,7 +26,7 @@ class PlainScreenTest {
     void aSentenceThatStartsWhileAPromptIsOpenIsPrintedAfterTheAnswer() {
         StringWriter out = new StringWriter();
         PlainScreen screen = new PlainScreen(new PrintWriter(out, true), true);
-        Snapshot found = new Snapshot("Title", PlaybackState.PLAYING, 1.0, 5, 6, 6, 1, 2, 0, 60,
+        Snapshot found = new Snapshot("Title", PlaybackState.PLAYING, 1.0, new Position(5, 0), 6, 2, 0, 60,
                 "A needle hides in this sentence.", "kevin16", 187);
         screen.prompt("Search:", "needle", 6, found);
         screen.sentence(found); // the engine jumped and started before the answer closed the prompt
