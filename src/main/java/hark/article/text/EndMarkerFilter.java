@@ -25,6 +25,7 @@ public final class EndMarkerFilter implements LineFilter {
             + "|read (?:more|next|also)|more (?:from|on|in|about) .{1,40}|about the author|tags?|filed under"
             + "|categories|posted in .{1,40}|recommended(?: for you)?|further reading|see also|no comments"
             + "|(?:what do you think|join the (?:discussion|conversation))|latest on|author|like this|share this"
+            + "|most (?:read|popular|viewed|shared)(?: .{1,40})?|while you(?:'re| are) here"
             // German
             + "|(?:\\d+ )?kommentare?|(?:hinterlasse|hinterlassen sie|schreib|schreibe|schreiben sie|verfasse)"
             + " (?:jetzt )?(?:einen|eine|ihren|deinen) (?:kommentar|antwort)|kommentar (?:schreiben|verfassen)"
@@ -34,6 +35,7 @@ public final class EndMarkerFilter implements LineFilter {
             + "|(?:ähnliche|verwandte|weitere) (?:artikel|beiträge|themen|nachrichten|meldungen)"
             + "|lesen sie (?:auch|mehr)(?: die folgenden beiträge)?|schlagwörter|schlagworte|kategorien?"
             + "|über (?:den autor|die autorin|mich)|autor(?:in|\\*in)?|keine kommentare|was denkst du"
+            + "|(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten)(?: .{1,40})?|meistgelesen|am meisten gelesen"
             // WordPress's share and like rows, in German: "Teilen mit:", "Sharen mit:", "Gefällt mir:"
             + "|(?:beitrag |artikel )?(?:teilen|sharen)(?: mit| auf .{1,20})?|gefällt mir|liken"
             + "|(?:das thema|diese artikel|dieser artikel) (?:könnte|könnten) (?:dich|sie) (?:auch|ebenfalls) interessieren"
@@ -48,6 +50,17 @@ public final class EndMarkerFilter implements LineFilter {
             + "|(?:\\d+ )?reacties|deel dit artikel|lees ook|gerelateerde artikelen"
             + "|(?:\\d+ )?komentarz[ey]?|udostępnij|zobacz (?:też|także|również)|czytaj (?:też|także|więcej)"
             + "|podobne artykuły)$");
+    /**
+     * A paywall or registration wall: the free part of the story ends here, and what follows is the offer. Matched at
+     * the start of the line, since the offer often runs on in the same line.
+     */
+    static final Pattern PAYWALL = Pattern.compile("^(?:to (?:view|read|continue reading) (?:the full|this|the rest)"
+            + "|subscribe (?:now )?to (?:continue|keep) reading|already a subscriber|(?:this|the rest of this) (?:article"
+            + "|story|content) is (?:only )?(?:available|reserved|exclusive) (?:to|for) (?:subscribers|members)"
+            + "|(?:kostenlos |jetzt )?registrieren und weiterlesen|jetzt (?:weiterlesen|abonnieren und weiterlesen)"
+            + "|(?:weiterlesen|lesen sie weiter) mit (?:einem |unserem )?(?:abo|digital-abo|\\p{L}+\\+|\\p{L}+ plus)"
+            + "|abonnez-vous pour lire la suite|la suite (?:de cet article )?est réservée aux abonnés"
+            + "|(?:para )?seguir leyendo.{0,20}suscr)");
     /**
      * WordPress's share buttons as a text dump shows them, "Click to share on Facebook (Opens in new window)", often
      * with the share count glued on; the first of the row ends the story even when the "Share this:" heading is gone.
@@ -80,7 +93,7 @@ public final class EndMarkerFilter implements LineFilter {
 
     private static boolean isMarker(Line line) {
         return line.words() <= MARKER_WORDS && MARKER.matcher(line.key()).matches()
-                || SHARE_BUTTON.matcher(line.key()).matches();
+                || SHARE_BUTTON.matcher(line.key()).matches() || PAYWALL.matcher(line.key()).find();
     }
 
     private static int proseWords(List<Line> lines, int from, int to) {

@@ -92,7 +92,10 @@ class PageSpanFiltersTest {
         "Autor", "AUTOR", "Autor*in:", "Keine Kommentare:", "No comments", "Share this:", "Like this:",
         "Diese Artikel könnten Sie ebenfalls interessieren", "Das Thema könnte dich auch interessieren:",
         "Beliebte Beiträge zum Thema:", "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:",
-        "Relacionados:", "Veja Também:", "Leia também", "Valora esta noticia", "Latest on:", "Join the discussion"})
+        "Relacionados:", "Veja Também:", "Leia também", "Valora esta noticia", "Latest on:", "Join the discussion",
+        "Die meistgelesenen Artikel bei SWR.de/Sport", "Most read", "While you are here…",
+        "To view the full story, please subscribe to The Daily Example. You can choose an annual plan or a weekly one.",
+        "Kostenlos registrieren und weiterlesen", "Abonnez-vous pour lire la suite de cet article"})
     void cutsAtTheShareRowsAuthorBoxesAndTeaserHeadingsOfMoreSitesAndLanguages(String marker) {
         String teaser = "Ein anderer Beitrag aus dem Archiv, der mit dem Artikel oben nichts zu tun hat, aber lang genug ist.";
         assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(List.of(P1, P2, P3, marker, teaser)))))
@@ -109,6 +112,12 @@ class PageSpanFiltersTest {
         // above a short note, a share button is page furniture at the top, not the story's end
         List<String> header = List.of(P1, "Click to share on Twitter (Opens in new window)", comment, comment);
         assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(header)))).isEqualTo(header);
+    }
+
+    @Test
+    void aSentenceThatOnlyStartsLikeAMarkerIsNotOne() {
+        List<String> story = List.of(P1, P2, "Most readers agree with the council.", P3);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(story)))).isEqualTo(story);
     }
 
     @Test
