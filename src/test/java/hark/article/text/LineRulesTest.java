@@ -176,7 +176,11 @@ class LineRulesTest {
         @ValueSource(strings = {"Sign up for our Well newsletter", "Subscribe", "Already a subscriber? Log in",
             "Get the best of our health coverage delivered to your inbox every Tuesday.",
             "By signing up, you agree to our Privacy Policy and Terms of Use.", "Support our journalism. Subscribe for unlimited access.",
-            "You have 2 free articles left this month", "The Morning Newsletter", "Enter your email address"})
+            "You have 2 free articles left this month", "The Morning Newsletter", "Enter your email address",
+            "Headlines Delivered to Your Inbox", "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang schicken.",
+            "Keine Neuigkeiten aus der Branche mehr verpassen: Abonnieren Sie kostenlos unseren Newsletter.",
+            "For the latest stories and breaking news updates download the Example News apps for iOS and Android.",
+            "Missing out on the latest developments? Enter your email below to receive future announcements."})
         void dropsSubscriptionPrompts(String line) {
             assertThat(drops(NewsletterLines.INSTANCE, line)).isTrue();
         }
@@ -185,7 +189,10 @@ class LineRulesTest {
         @ValueSource(strings = {"The paper’s newsletter now has 200,000 readers, up from 50,000 last year.",
             "Subscribers to the service will pay $2 more a month from June.", "Get out of the water, the lifeguard shouted.",
             "Get access to clean water remains a problem in the region", "Support from member states grew.",
-            "Login attempts rose by a fifth after the breach, the bank said."})
+            "Login attempts rose by a fifth after the breach, the bank said.",
+            "Die Zeitung hat ihren Newsletter eingestellt, weil zu wenige Leser ihn abonniert hatten.",
+            "Users can download the app for iOS and Android from Monday, the company said.",
+            "Melden Sie sich als Zeuge, bat die Polizei am Dienstag."})
         void keepsReportingAboutSubscriptions(String line) {
             assertThat(drops(NewsletterLines.INSTANCE, line)).isFalse();
         }
