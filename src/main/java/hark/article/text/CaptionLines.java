@@ -22,21 +22,29 @@ public final class CaptionLines implements LineRule {
             + "|pa(?: media| wire| images)?|bloomberg|xinhua|kyodo|yonhap|anadolu(?: agency)?|nurphoto|sipa(?: usa)?"
             + "|zuma(?: press)?|dpa|ansa|rex|istock(?:photo)?|unsplash|corbis|associated press|agence france-presse"
             + "|afp via getty images|handout|pool|file photo|file|ap photo|sopa images|lightrocket|wireimage|filmmagic"
-            + "|the washington post|the new york times|nyt|redux|magnum|polaris|aap|cnn|bbc|scmp|imago|abaca)";
+            + "|the washington post|the new york times|nyt|redux|magnum|polaris|aap|cnn|bbc|scmp|imago|abaca"
+            + "|fotolia(?:\\.com)?|adobe ?stock|istock(?:photo)?\\.com|reuters files|ap files|picture alliance)";
     private static final String CREDIT_WORD = "(?:photo|photos|photograph|photography|picture|pictures|pic|image"
             + "|images|illustration|graphic|graphics|video|footage|credit|credits|photo credit|image credit"
             + "|image source|photo illustration|file photo|main image|top image|header image|cover image|composite"
             + "|photo courtesy|courtesy|source image|artwork"
             // the same lead-ins in German, Dutch, French, Spanish, Italian, Portuguese and Polish
             + "|foto|fotos|fotografie|fotografía|fotografia|bild|bilder|bildquelle|titelbild|beeld|crédit photo"
-            + "|crédit|crédito|créditos|imagen|imagem|immagine|zdjęcie|fot)";
+            + "|crédit|crédito|créditos|imagen|imagem|immagine|zdjęcie|fot|kuva|quelle)";
     private static final Pattern ENDS_WITH_CREDIT = Pattern.compile(
             "(?:^|[\\s.!?”\"')\\]])" + CREDIT_WORD + "s?\\s*(?::|\\.{2,}|…|by\\b|credit\\b\\s*:?|courtesy of\\b)\\s*[^.!?]{1,80}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAREN_CREDIT = Pattern.compile(
-            "[(\\[][^()\\[\\]]{0,60}\\b(?:photo|photograph|image|images|getty|reuters|ap|afp|epa|shutterstock|alamy"
-            + "|credit|courtesy|handout|file|pool|via|illustration|screenshot|screengrab)\\b[^()\\[\\]]{0,60}[)\\]]"
-            + "\\s*$", Pattern.CASE_INSENSITIVE);
+            "[(\\[][^()\\[\\]]{0,60}\\b(?:photo|photograph|image|images|getty|shutterstock|alamy|credit|courtesy"
+            + "|handout|illustration|screenshot|screengrab|foto|fotos|bild|fotolia|kuva|istock|adobe stock)\\b"
+            + "[^()\\[\\]]{0,60}[)\\]]\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "(Reuters)", "(FR mit dpa)": an agency in brackets credits a caption, but it also ends a report's last
+     * paragraph, so it only counts on a caption-length line.
+     */
+    private static final Pattern PAREN_AGENCY = Pattern.compile(
+            "[(\\[][^()\\[\\]]{0,60}\\b(?:reuters|ap|afp|epa|dpa|file|pool|via)\\b[^()\\[\\]]{0,60}[)\\]]\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AGENCY_TAIL = Pattern.compile(
             "(?:^|[.!?”\"]\\s+|\\s[|/—–-]\\s*)" + AGENCY + "(?:\\s*/\\s*[^.!?/]{1,40}(?:/" + AGENCY + ")?)?$",
             Pattern.CASE_INSENSITIVE);
@@ -49,7 +57,8 @@ public final class CaptionLines implements LineRule {
     private static final Pattern CAPTION_START = Pattern.compile(
             "^(?:pictured|above|below|top|main|left|right|inset|file photo|photo|image|picture|caption|in pictures"
             + "|foto|fotos|bild|titelbild|bildquelle)"
-            + "\\s*:\\s|^(?:image|photo|media|video|picture) (?:source|caption|credit)s?\\s*[,:]",
+            + "\\s*:\\s|^(?:image|photo|media|video|picture) (?:source|caption|credit)s?\\s*[,:]"
+            + "|^a post shared by .{1,80} on ",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GALLERY = Pattern.compile(String.join("|",
             "^(?:image|photo|picture|slide|gallery)?\\s*\\d+\\s*(?:of|/)\\s*\\d+$",
@@ -115,6 +124,7 @@ public final class CaptionLines implements LineRule {
         // A credit ends the line without a full stop (or in brackets); a finished sentence is not a credit line.
         boolean sentence = TextShape.endsSentence(text) && !text.endsWith(")") && !text.endsWith("]");
         return !sentence && (endsWith(ENDS_WITH_CREDIT, text) || endsWith(PAREN_CREDIT, text)
+                || words <= CAPTION_WORDS && endsWith(PAREN_AGENCY, text)
                 || endsWith(AGENCY_TAIL, text) || endsWith(CREDIT_SLASH, text) || endsWith(COPYRIGHT_TAIL, text));
     }
 

@@ -60,7 +60,9 @@ public final class EndMarkerFilter implements LineFilter {
             + "|(?:kostenlos |jetzt )?registrieren und weiterlesen|jetzt (?:weiterlesen|abonnieren und weiterlesen)"
             + "|(?:weiterlesen|lesen sie weiter) mit (?:einem |unserem )?(?:abo|digital-abo|\\p{L}+\\+|\\p{L}+ plus)"
             + "|abonnez-vous pour lire la suite|la suite (?:de cet article )?est réservée aux abonnés"
-            + "|(?:para )?seguir leyendo.{0,20}suscr)");
+            + "|(?:para )?seguir leyendo.{0,20}suscr"
+            // a blog's footer line and a newspaper's letters prompt also open what comes after the story
+            + "|this entry was posted in|we want to hear what you think about this article)");
     /**
      * WordPress's share buttons as a text dump shows them, "Click to share on Facebook (Opens in new window)", often
      * with the share count glued on; the first of the row ends the story even when the "Share this:" heading is gone.

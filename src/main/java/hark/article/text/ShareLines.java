@@ -33,12 +33,22 @@ public final class ShareLines implements LineRule {
 
     private ShareLines() {}
 
+    /** A text dump glues a bar's buttons: "Copy LinkShare on FacebookShare on Twitter". */
+    private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+
     @Override
     public boolean drops(Line line) {
-        String key = line.key();
         if (line.words() > 14 || line.isProse() && line.words() > 4) {
             return false;
         }
+        if (isBar(line.key())) {
+            return true;
+        }
+        String unglued = GLUED.matcher(line.text()).replaceAll(" ");
+        return !unglued.equals(line.text()) && isBar(TextShape.key(unglued));
+    }
+
+    private static boolean isBar(String key) {
         if (PROMPT.matcher(key).find()) {
             return true;
         }

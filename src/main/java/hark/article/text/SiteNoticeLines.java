@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class SiteNoticeLines implements LineRule {
     public static final SiteNoticeLines INSTANCE = new SiteNoticeLines();
-    private static final int NOTICE_WORDS = 40;
+    /** Disclosures run to three or four sentences ("... Terms apply to the offers listed on this page."). */
+    private static final int NOTICE_WORDS = 60;
     private static final Pattern NOTICE = Pattern.compile(
             // the browser
             "(?:your|dein|ihr) browser (?:is|ist) (?:leider )?(?:out of date|outdated|veraltet)"
@@ -25,7 +26,10 @@ public final class SiteNoticeLines implements LineRule {
             + "|enthält (?:affiliate[- ]links|werbung|provisionslinks)|^werbung(?: für [^.]{1,40})?$|^anzeige\\b.{0,30}affiliate"
             + "|(?:erhält|erhalten) .{0,40}(?:ggf\\. |gegebenenfalls )?eine provision"
             + "|this (?:post|article|page) (?:may )?contains? (?:affiliate links|references to products)"
-            + "|handelt es sich um (?:affiliate|partner)[- ]?links|amazon product advertising api");
+            + "|handelt es sich um (?:affiliate|partner)[- ]?links|amazon product advertising api"
+            + "|is supported by (?:its|our) (?:audience|readers)|when you (?:buy|purchase|shop) (?:through|via|using)"
+            + " (?:links|retailer links) on our site|we may (?:earn|receive) (?:an affiliate |a small |a )?"
+            + "(?:commission|compensation)|advertisers do not influence");
 
     private SiteNoticeLines() {}
 
