@@ -46,6 +46,9 @@ public final class Hark {
     final IntFunction<AudioSink> sinks;
     /** Stdout as bytes, for {@code -o -}; {@link #out} is the same stream as text. */
     final OutputStream stdout;
+    /** What {@link Main} began before the command line was parsed; handed to one listening command. */
+    private EarlyVoice earlyVoice = EarlyVoice.none();
+    private EarlyArticle earlyArticle = EarlyArticle.none();
     /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. Asked lazily. */
     private Supplier<Tty> tty = () -> Tty.NONE;
 
@@ -103,6 +106,27 @@ public final class Hark {
 
     Hark withTty(Tty tty) {
         return withTty(() -> tty);
+    }
+
+    /** Hands the listening command the voice and the article that began loading before the command line was parsed. */
+    synchronized Hark withEarlyStart(EarlyVoice voice, EarlyArticle article) {
+        this.earlyVoice = voice;
+        this.earlyArticle = article;
+        return this;
+    }
+
+    /** The early voice, once; later callers get {@link EarlyVoice#none}. */
+    synchronized EarlyVoice takeEarlyVoice() {
+        EarlyVoice early = earlyVoice;
+        earlyVoice = EarlyVoice.none();
+        return early;
+    }
+
+    /** The early article, once; later callers get {@link EarlyArticle#none}. */
+    synchronized EarlyArticle takeEarlyArticle() {
+        EarlyArticle early = earlyArticle;
+        earlyArticle = EarlyArticle.none();
+        return early;
     }
 
     /** The feedback while the article is read or fetched. */
