@@ -7,10 +7,16 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        // First, before picocli parses anything (a few hundred ms): the voice, the longest load, and the article.
+        System.exit(startEarly(Hark.standard(), args).run(args));
+    }
+
+    /**
+     * First, before picocli parses anything (a few hundred ms): the voice, the longest load, and the article, when
+     * the arguments look like listening to one (issue 12).
+     */
+    static Hark startEarly(Hark hark, String[] args) {
         Optional<StartGuess> guess = StartGuess.of(args);
-        EarlyVoice voice = guess.map(EarlyVoice::start).orElse(EarlyVoice.none());
-        EarlyArticle article = guess.map(EarlyArticle::start).orElse(EarlyArticle.none());
-        System.exit(Hark.standard().withEarlyStart(voice, article).run(args));
+        return hark.withEarlyStart(guess.map(EarlyVoice::start).orElse(EarlyVoice.none()),
+                guess.map(EarlyArticle::start).orElse(EarlyArticle.none()));
     }
 }

@@ -51,9 +51,17 @@ final class CliRunner {
     }
 
     int run(String... args) {
-        Hark hark = new Hark(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        return hark().run(args);
+    }
+
+    /** As the launcher runs it: the voice and the article begin before the command line is parsed. */
+    int runAsMain(String... args) {
+        return Main.startEarly(hark(), args).run(args);
+    }
+
+    private Hark hark() {
+        return new Hark(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), terminals, sinks, stdoutBytes).withTty(tty);
-        return hark.run(args);
     }
 
     String out() {
