@@ -7,7 +7,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(startEarly(Hark.standard(), args).run(args));
+        // The standard streams are taken first, as they were before anything started early: FreeTTS's capture
+        // (FreeTtsMessages) wraps System.out and System.err the first time it runs.
+        Hark hark = Hark.standard();
+        System.exit(startEarly(hark, args).run(args));
     }
 
     /**
