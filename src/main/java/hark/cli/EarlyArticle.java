@@ -3,8 +3,10 @@ package hark.cli;
 import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.script.Paragraph;
+import hark.script.PronunciationDictionary;
 import hark.script.Script;
 import hark.script.Sentence;
+import hark.script.SpeechNormalizer;
 import hark.source.Source;
 import hark.source.Sources;
 import hark.voice.VoiceCatalog;
@@ -59,8 +61,11 @@ final class EarlyArticle {
         Thread thread = new Thread(() -> {
             Read done;
             try {
+                // The pronunciations now, so that a bad line in them fails here and the command reports it; the
+                // English rules (a third of a second of start-up) when first used, after the script is handed over.
+                PronunciationDictionary pronunciations = PronunciationDictionary.forVoice(VoiceCatalog.DEFAULT_VOICE);
                 Pipeline pipeline = new Pipeline(InputStream.nullInputStream(),
-                        new ExtractionOptions(guess.captions()), VoiceCatalog.DEFAULT_VOICE, null);
+                        new ExtractionOptions(guess.captions()), new Deferred(pronunciations));
                 Source source = pipeline.source(guess.article());
                 Article article = pipeline.article(source);
                 done = new Read(source, article, pipeline.script(article));
@@ -84,6 +89,31 @@ final class EarlyArticle {
             return Files.isRegularFile(Path.of(argument));
         } catch (InvalidPathException e) {
             return false;
+        }
+    }
+
+    /**
+     * The normalizer {@link Pipeline} makes, made when first used: its rules' patterns compile in their classes'
+     * initializers, which the script's writing does not need, since it leaves the spoken forms for later.
+     */
+    private static final class Deferred implements SpeechNormalizer {
+        private final PronunciationDictionary pronunciations;
+        private SpeechNormalizer made; // guarded by this
+
+        Deferred(PronunciationDictionary pronunciations) {
+            this.pronunciations = pronunciations;
+        }
+
+        private synchronized SpeechNormalizer made() {
+            if (made == null) {
+                made = Pipeline.normalizer(pronunciations, null);
+            }
+            return made;
+        }
+
+        @Override
+        public String speakable(String text) {
+            return made().speakable(text);
         }
     }
 

@@ -50,10 +50,20 @@ final class Pipeline {
      * @param debug where --debug's lines go (a normalization step skipped because it failed), or null
      */
     Pipeline(InputStream stdin, ExtractionOptions options, String freettsVoice, PrintWriter debug) {
+        this(stdin, options, normalizer(PronunciationDictionary.forVoice(freettsVoice), debug));
+    }
+
+    /** With this normalizer for the script's spoken forms. */
+    Pipeline(InputStream stdin, ExtractionOptions options, SpeechNormalizer normalizer) {
         this.sources = new Sources(stdin);
         this.extraction = new Extraction(options);
-        EnglishNormalizer english = new EnglishNormalizer(PronunciationDictionary.forVoice(freettsVoice));
-        this.normalizer = debug == null ? english
+        this.normalizer = normalizer;
+    }
+
+    /** English rules after the pronunciations; under --debug, telling {@code debug} of each step skipped. */
+    static SpeechNormalizer normalizer(PronunciationDictionary pronunciations, PrintWriter debug) {
+        EnglishNormalizer english = new EnglishNormalizer(pronunciations);
+        return debug == null ? english
                 : english.reportingSkips(skip -> debug.println("hark: debug: " + TerminalText.line(skip)));
     }
 
