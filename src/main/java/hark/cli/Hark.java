@@ -51,6 +51,10 @@ public final class Hark {
     final OutputStream stdout;
     /** Where the user's folders are, and the terminal's variables; the JVM's own unless {@link #withEnvironment}. */
     Environment environment = Environment.system();
+
+    /** What {@link Main} began before the command line was parsed; handed to one listening command. */
+    private EarlyVoice earlyVoice = EarlyVoice.none();
+    private EarlyArticle earlyArticle = EarlyArticle.none();
     /** Which standard streams are terminals; none unless {@link #withTty} says otherwise. Asked lazily. */
     private Supplier<Tty> tty = () -> Tty.NONE;
 
@@ -116,6 +120,27 @@ public final class Hark {
     Hark withEnvironment(Environment environment) {
         this.environment = environment;
         return this;
+    }
+
+    /** Hands the listening command the voice and the article that began loading before the command line was parsed. */
+    synchronized Hark withEarlyStart(EarlyVoice voice, EarlyArticle article) {
+        this.earlyVoice = voice;
+        this.earlyArticle = article;
+        return this;
+    }
+
+    /** The early voice, once; later callers get {@link EarlyVoice#none}. */
+    synchronized EarlyVoice takeEarlyVoice() {
+        EarlyVoice early = earlyVoice;
+        earlyVoice = EarlyVoice.none();
+        return early;
+    }
+
+    /** The early article, once; later callers get {@link EarlyArticle#none}. */
+    synchronized EarlyArticle takeEarlyArticle() {
+        EarlyArticle early = earlyArticle;
+        earlyArticle = EarlyArticle.none();
+        return early;
     }
 
     /** The feedback while the article is read or fetched. */

@@ -109,7 +109,7 @@ final class ListenCommand implements Callable<Integer> {
             VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
             VoiceSpec chosen = withGap(requireVoice(catalog));
             // The slow steps of start-up run beside the reading and cleaning of the article.
-            voices = new WarmVoice(chosen);
+            voices = new WarmVoice(chosen, hark.takeEarlyVoice());
             if (target == null) {
                 sound = Background.start("hark-open-sound", () -> hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE));
                 terminal = openTerminal();
@@ -158,15 +158,18 @@ final class ListenCommand implements Callable<Integer> {
 
     private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
                           Background<ListeningTerminal> terminal, WavTarget target) {
-        Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice(),
-                hark.environment, debug ? hark.err : null);
-        Source source = hark.waiting().source(pipeline, article);
-        Article text = pipeline.article(source);
+        // Read before the command line was parsed, when it is this article (issue 12); else read here.
+        Optional<EarlyArticle.Read> early = hark.takeEarlyArticle().take(article, flags.captions,
+                chosen.freettsVoice());
+        Pipeline pipeline = early.isPresent() ? null : new Pipeline(hark.in, new ExtractionOptions(flags.captions),
+                chosen.freettsVoice(), hark.environment, debug ? hark.err : null);
+        Source source = early.isPresent() ? early.get().source() : hark.waiting().source(pipeline, article);
+        Article text = early.isPresent() ? early.get().article() : pipeline.article(source);
         if (!Language.isProbablyEnglish(text.toPlainText())) {
             hark.err.println("hark: this article does not look like English; it is read with English rules, "
                     + "and letters the voice cannot say are left out");
         }
-        Script script = pipeline.script(text);
+        Script script = early.isPresent() ? early.get().script() : pipeline.script(text);
         if (debug) {
             Pipeline.reportLexiconFailure(hark.err);
         }

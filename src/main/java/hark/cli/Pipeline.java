@@ -53,11 +53,20 @@ final class Pipeline {
      */
     Pipeline(InputStream stdin, ExtractionOptions options, String freettsVoice, Environment environment,
              PrintWriter debug) {
+        this(stdin, options, normalizer(PronunciationDictionary.forVoice(freettsVoice, environment), debug));
+    }
+
+    /** With this normalizer for the script's spoken forms. */
+    Pipeline(InputStream stdin, ExtractionOptions options, SpeechNormalizer normalizer) {
         this.sources = new Sources(stdin);
         this.extraction = new Extraction(options);
-        EnglishNormalizer english = new EnglishNormalizer(PronunciationDictionary.forVoice(freettsVoice,
-                environment));
-        this.normalizer = debug == null ? english
+        this.normalizer = normalizer;
+    }
+
+    /** English rules after the pronunciations; under --debug, telling {@code debug} of each step skipped. */
+    static SpeechNormalizer normalizer(PronunciationDictionary pronunciations, PrintWriter debug) {
+        EnglishNormalizer english = new EnglishNormalizer(pronunciations);
+        return debug == null ? english
                 : english.reportingSkips(skip -> debug.println("hark: debug: " + TerminalText.line(skip)));
     }
 

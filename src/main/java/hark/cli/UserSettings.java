@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -123,6 +124,11 @@ final class UserSettings {
 
     boolean has(String key) {
         return values.containsKey(key);
+    }
+
+    /** The checked value of a setting, if the file gave one. */
+    Optional<String> get(String key) {
+        return Optional.ofNullable(values.getProperty(key));
     }
 
     CommandLine.IDefaultValueProvider provider() {

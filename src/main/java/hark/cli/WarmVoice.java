@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * Loads the starting voice on its own thread while the article is read, cleaned and normalized, so that the slow
- * loads of start-up overlap instead of queuing. The lexicon is loaded once for both the voice and the normalizer
+ * loads of start-up overlap instead of queuing; the load may have begun before the command line was parsed
+ * ({@link EarlyVoice}). The lexicon is loaded once for both the voice and the normalizer
  * ({@link hark.voice.FreeTtsLexicon}), so the two threads never load FreeTTS data at the same time. The player's
  * first request for that voice takes the loaded synthesizer; every other request makes a new one. A FreeTTS voice
  * is not thread-safe, but it is only handed over, never shared: the hand-over (a join) orders the two threads.
@@ -17,8 +18,15 @@ final class WarmVoice implements Function<VoiceSpec, Synthesizer> {
     private final Background<Synthesizer> loading;
 
     WarmVoice(VoiceSpec voice) {
+        this(voice, EarlyVoice.none());
+    }
+
+    /** Takes the voice {@code early} began loading before the command line was parsed, when it is this one. */
+    WarmVoice(VoiceSpec voice, EarlyVoice early) {
         this.voice = voice;
-        this.loading = Background.start("hark-load-voice", () -> new FreeTtsSynthesizer(voice));
+        this.loading = Background.start("hark-load-voice", () -> early.take(voice.freettsVoice())
+                .<Synthesizer>map(loaded -> new FreeTtsSynthesizer(voice, loaded))
+                .orElseGet(() -> new FreeTtsSynthesizer(voice)));
     }
 
     @Override

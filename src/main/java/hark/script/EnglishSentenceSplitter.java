@@ -43,6 +43,23 @@ public final class EnglishSentenceSplitter implements SentenceSplitter {
         return sentences;
     }
 
+    /**
+     * Whether {@link #WEB} can match at all: each of its forms holds "://", "www." or "@". Most text holds none, and
+     * one look for them is much cheaper than the pattern's attempt at every position (a fifth of the time a long
+     * text took to split, issue 12).
+     */
+    static boolean mayHoldWebAddress(String text) {
+        if (text.indexOf("://") >= 0 || text.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
+            if (at >= 3 && text.regionMatches(true, at - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(List<String> sentences, String piece) {
         String s = Whitespace.collapse(piece);
         if (!s.isEmpty()) {
@@ -64,7 +81,7 @@ public final class EnglishSentenceSplitter implements SentenceSplitter {
         }
 
         BitSet cuts() {
-            Matcher web = WEB.matcher(text);
+            Matcher web = WEB.matcher(mayHoldWebAddress(text) ? text : "");
             while (web.find()) {
                 int end = web.end();
                 while (end > web.start() && ".,;:!?)]}'\"”’".indexOf(text.charAt(end - 1)) >= 0) {

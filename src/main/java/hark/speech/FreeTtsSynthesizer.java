@@ -22,38 +22,96 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     public static final int OUTPUT_RATE = 16000;
 
     private final Voice voice;
-    private final CapturingAudioPlayer capture = new CapturingAudioPlayer();
+    private final CapturingAudioPlayer capture;
     private final VoiceSpec spec;
 
     public FreeTtsSynthesizer(VoiceSpec spec) {
+        this(spec, load(spec.freettsVoice(), spec.name()));
+    }
+
+    /**
+     * Speaks with a voice {@link #load} has already loaded, at {@code spec}'s pitch and rate; the synthesizer owns
+     * it from now on.
+     *
+     * @throws IllegalArgumentException if {@code loaded} is another FreeTTS voice than {@code spec} names
+     */
+    public FreeTtsSynthesizer(VoiceSpec spec, Loaded loaded) {
+        if (!loaded.freettsVoice().equals(spec.freettsVoice())) {
+            throw new IllegalArgumentException("loaded " + loaded.freettsVoice() + ", not " + spec.freettsVoice());
+        }
         this.spec = spec;
+        this.voice = loaded.voice;
+        this.capture = loaded.capture;
+        FreeTtsMessages.capture(() -> {
+            voice.setPitch((float) spec.pitch());
+            voice.setPitchRange((float) spec.pitchRange());
+        });
+    }
+
+    /**
+     * One FreeTTS voice, loaded and allocated but not yet set to a preset's pitch: what start-up can load before it
+     * knows the preset, since every preset of the same FreeTTS voice loads the same data. Handed to one
+     * {@link FreeTtsSynthesizer}, or {@link #close closed}.
+     */
+    public static final class Loaded implements AutoCloseable {
+        private final String freettsVoice;
+        private final Voice voice;
+        private final CapturingAudioPlayer capture;
+
+        private Loaded(String freettsVoice, Voice voice, CapturingAudioPlayer capture) {
+            this.freettsVoice = freettsVoice;
+            this.voice = voice;
+            this.capture = capture;
+        }
+
+        public String freettsVoice() {
+            return freettsVoice;
+        }
+
+        /** Frees the voice when no synthesizer took it. */
+        @Override
+        public void close() {
+            FreeTtsMessages.capture(voice::deallocate);
+        }
+    }
+
+    /**
+     * Loads and allocates a FreeTTS voice: the slow part of making a synthesizer (most of a second for kevin16).
+     *
+     * @param shown the preset's name, for the messages
+     * @throws HarkException when FreeTTS has no such voice or cannot load it
+     */
+    public static Loaded load(String freettsVoice, String shown) {
         // The lexicon first, through the one shared load: the voice's own load then finds it in FreeTTS's cache,
         // and never runs at the same time as the normalizer's (FreeTTS's cache is not thread-safe).
         FreeTtsLexicon.get();
+        return FreeTtsVoices.loading(() -> allocate(freettsVoice, shown));
+    }
+
+    private static Loaded allocate(String freettsVoice, String shown) {
         // kevin16 from the FreeTTS jar, voice jars from the voices folders, MBROLA when installed.
-        Voice found = FreeTtsMessages.capture(() -> FreeTtsVoices.voice(spec.freettsVoice()));
+        Voice found = FreeTtsMessages.capture(() -> FreeTtsVoices.voice(freettsVoice));
         if (found == null) {
-            throw new HarkException(HarkException.USAGE, "voice " + spec.name() + ": FreeTTS has no voice named "
-                    + spec.freettsVoice() + "; run `hark voices` to see the voices you have");
+            throw new HarkException(HarkException.USAGE, "voice " + shown + ": FreeTTS has no voice named "
+                    + freettsVoice + "; run `hark voices` to see the voices you have");
         }
-        voice = found;
+        CapturingAudioPlayer capture = new CapturingAudioPlayer();
         try {
             // allocate() starts the voice's output thread, which inherits the capture for its whole life.
             FreeTtsMessages.capture(() -> {
-                voice.allocate();
-                voice.setAudioPlayer(capture);
-                voice.setPitch((float) spec.pitch());
-                voice.setPitchRange((float) spec.pitchRange());
+                found.allocate();
+                found.setAudioPlayer(capture);
             });
         } catch (Error e) {
             // FreeTTS reports data it cannot read (a damaged jar, a bad addenda file) as a plain Error.
             if (e.getClass() != Error.class) {
                 throw e;
             }
-            throw new HarkException(HarkException.AUDIO, "voice " + spec.name() + ": FreeTTS could not load "
-                    + spec.freettsVoice() + " (" + (e.getCause() == null ? e.getMessage() : e.getCause()) + "); "
+            throw new HarkException(HarkException.AUDIO, "voice " + shown + ": FreeTTS could not load "
+                    + freettsVoice + " (" + (e.getCause() == null ? e.getMessage() : e.getCause()) + "); "
                     + "try another voice with --voice, or run with --debug and report it", e);
         }
+        return new Loaded(freettsVoice, found, capture);
     }
 
     @Override

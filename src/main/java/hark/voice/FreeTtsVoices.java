@@ -32,7 +32,7 @@ import java.util.stream.Stream;
  * </ul>
  * {@code freetts.voices} is cleared: when set, FreeTTS uses only it and ignores the voice jars.
  *
- * <p>Thread-safe: the methods are synchronized, since they set system properties FreeTTS reads.
+ * <p>Thread-safe: the methods that ask FreeTTS are synchronized, since they set system properties FreeTTS reads.
  */
 public final class FreeTtsVoices {
     static final String KEVIN_DIRECTORY = "com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory";
@@ -53,6 +53,15 @@ public final class FreeTtsVoices {
 
     private FreeTtsVoices() {}
 
+    /**
+     * Runs a voice's load (finding it and {@code allocate()}) while no other thread asks FreeTTS for voices: a voice
+     * loads at start-up beside the reading of the article and the voice catalog, and FreeTTS's voice discovery and
+     * loading share static state that is not thread-safe.
+     */
+    public static synchronized <T> T loading(Supplier<T> load) {
+        return load.get();
+    }
+
     /** The FreeTTS voice of that name, from FreeTTS itself or a jar in the default folders; null if none. */
     public static synchronized Voice voice(String name) {
         List<Path> folders = VoiceCatalog.defaultFolders();
@@ -66,12 +75,17 @@ public final class FreeTtsVoices {
      *
      * @throws HarkException naming a jar that is not a usable voice jar
      */
-    public static synchronized List<Found> discover(List<Path> folders) {
+    public static List<Found> discover(List<Path> folders) {
         List<VoiceJar> jars = voiceJars(folders);
         Optional<Mbrola.Install> mbrola = Mbrola.locate();
         if (jars.isEmpty() && mbrola.isEmpty()) {
-            return List.of();
+            return List.of(); // without the lock: a voice loading at start-up ({@link #loading}) need not end first
         }
+        return discover(folders, jars, mbrola);
+    }
+
+    private static synchronized List<Found> discover(List<Path> folders, List<VoiceJar> jars,
+                                                     Optional<Mbrola.Install> mbrola) {
         configure(folders);
         Voice[] all = guarded(folders, () -> VoiceManager.getInstance().getVoices());
         // VoiceManager does not say which jar a voice came from: ask each jar's directory for its names.

@@ -49,14 +49,7 @@ public final class VoiceCatalog {
      * under their FreeTTS names and at their own pitch and rate.
      */
     public static VoiceCatalog load(List<Path> folders) {
-        Map<String, VoiceSpec> voices = new LinkedHashMap<>();
-        voices.put(DEFAULT_VOICE, VoiceSpec.kevin16());
-        for (Path folder : folders) {
-            for (Path file : voiceFiles(folder)) {
-                VoiceSpec spec = parse(file);
-                voices.put(spec.name(), spec);
-            }
-        }
+        Map<String, VoiceSpec> voices = presets(folders);
         Set<String> spoken = new HashSet<>();
         voices.values().forEach(v -> spoken.add(v.freettsVoice()));
         VoiceSpec base = VoiceSpec.kevin16();
@@ -69,6 +62,29 @@ public final class VoiceCatalog {
             }
         }
         return new VoiceCatalog(voices);
+    }
+
+    /**
+     * The preset of that name from the voice files alone, without asking FreeTTS for the voices of voice jars or
+     * MBROLA: cheap enough to guess, before the command line is parsed, which FreeTTS voice start-up will load.
+     *
+     * @throws HarkException as {@link #load} does for a voice file that cannot be read
+     */
+    public static Optional<VoiceSpec> preset(String name, List<Path> folders) {
+        return Optional.ofNullable(presets(folders).get(name));
+    }
+
+    /** The built-in default, then every folder's voice files in order; a later file replaces an earlier one. */
+    private static Map<String, VoiceSpec> presets(List<Path> folders) {
+        Map<String, VoiceSpec> voices = new LinkedHashMap<>();
+        voices.put(DEFAULT_VOICE, VoiceSpec.kevin16());
+        for (Path folder : folders) {
+            for (Path file : voiceFiles(folder)) {
+                VoiceSpec spec = parse(file);
+                voices.put(spec.name(), spec);
+            }
+        }
+        return voices;
     }
 
     private static double positiveOr(double value, double fallback) {

@@ -63,12 +63,21 @@ final class CliRunner {
     }
 
     int run(String... args) {
+        return hark().run(args);
+    }
+
+    /** As the launcher runs it: the voice and the article begin before the command line is parsed. */
+    int runAsMain(String... args) {
+        return Main.startEarly(hark(), args).run(args);
+    }
+
+    private Hark hark() {
         Hark hark = new Hark(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintWriter(out, true), new PrintWriter(err, true), terminals, sinks, stdoutBytes).withTty(tty);
         if (environment != null) {
             hark.withEnvironment(environment);
         }
-        return hark.run(args);
+        return hark;
     }
 
     String out() {
