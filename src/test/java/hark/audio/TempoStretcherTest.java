@@ -3,6 +3,7 @@ package hark.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import hark.Slow;
 import hark.pcm.Pcm;
 import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
@@ -10,19 +11,21 @@ import hark.voice.VoiceSpec;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class TempoStretcherTest {
     private static final int RATE = 16000;
     private static Pcm speech;
 
-    @BeforeAll
-    static void speak() {
-        try (Synthesizer synth = new FreeTtsSynthesizer(VoiceSpec.kevin16())) {
-            speech = synth.synthesize("Officials in Seoul said on Friday that the military agreement with "
-                    + "Tokyo would stay in force while the two governments kept talking about trade.", 1.0);
+    /** One sentence of kevin16, spoken on first use: only the speech tests (tagged slow) load the voice. */
+    private static Pcm speech() {
+        if (speech == null) {
+            try (Synthesizer synth = new FreeTtsSynthesizer(VoiceSpec.kevin16())) {
+                speech = synth.synthesize("Officials in Seoul said on Friday that the military agreement with "
+                        + "Tokyo would stay in force while the two governments kept talking about trade.", 1.0);
+            }
         }
+        return speech;
     }
 
     @ParameterizedTest
@@ -36,7 +39,9 @@ class TempoStretcherTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {0.5, 2.0, 3.0})
+    @Slow // speaks with the FreeTTS voice
     void speechKeepsItsPitchAndScalesItsLength(double speed) {
+        Pcm speech = speech();
         Pcm out = TempoStretcher.stretch(speech, speed);
         assertThat(out.seconds()).isCloseTo(speech.seconds() / speed, within(0.03 * speech.seconds() / speed));
         double f0 = PitchEstimate.medianF0(speech);
@@ -63,10 +68,11 @@ class TempoStretcherTest {
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void smallBlocksInAndOutGiveTheSameLengthAsOneCall() {
         TempoStretcher t = new TempoStretcher(RATE);
         t.setSpeed(2.0);
-        short[] in = speech.samples();
+        short[] in = speech().samples();
         short[] block = new short[320];
         int out = 0;
         for (int at = 0; at < in.length; at += 320) {
@@ -79,13 +85,14 @@ class TempoStretcherTest {
         for (int n; (n = t.read(block, 0, block.length)) > 0; ) {
             out += n;
         }
-        assertThat(out).isCloseTo(TempoStretcher.stretch(speech, 2.0).samples().length, within(RATE / 100));
+        assertThat(out).isCloseTo(TempoStretcher.stretch(speech(), 2.0).samples().length, within(RATE / 100));
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void aSpeedChangeMidSentenceAppliesToTheAudioStillToComeWithin30Ms() {
         TempoStretcher t = new TempoStretcher(RATE);
-        short[] in = speech.samples();
+        short[] in = speech().samples();
         t.write(in, 0, in.length); // the whole sentence is queued before the change
         t.flush();
         short[] block = new short[RATE / 50];
@@ -121,19 +128,22 @@ class TempoStretcherTest {
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void clearDropsEverythingHeld() {
         TempoStretcher t = new TempoStretcher(RATE);
         t.setSpeed(2.0);
-        t.write(speech.samples(), 0, speech.samples().length);
+        short[] in = speech().samples();
+        t.write(in, 0, in.length);
         t.clear();
         t.flush();
         assertThat(t.read(new short[100], 0, 100)).isZero();
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void speedOneIsPassThrough() {
         TempoStretcher t = new TempoStretcher(RATE);
-        short[] in = speech.samples();
+        short[] in = speech().samples();
         t.write(in, 0, in.length);
         t.flush();
         short[] out = new short[in.length + 100];

@@ -2,7 +2,8 @@ package hark.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import hark.HarkException;
 import java.io.ByteArrayOutputStream;
@@ -91,7 +92,8 @@ class WavTargetTest {
         Path locked = Files.createDirectory(dir.resolve("locked"));
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
         try {
-            assumeThat(Files.isWritable(locked)).as("root writes into read-only folders; run as a user").isFalse();
+            // JUnit's assumptions, not AssertJ's: AssertJ builds a proxy class for them, seconds on first use
+            assumeFalse(Files.isWritable(locked), "root writes into read-only folders; run as a user");
             assertThatThrownBy(() -> WavTarget.open(locked.resolve("out.wav").toString(),
                     OutputStream.nullOutputStream()))
                     .isInstanceOfSatisfying(HarkException.class, e -> {
@@ -107,7 +109,7 @@ class WavTargetTest {
     @Test
     void aFullDeviceIsWrittenInPlaceAndItsFailureIsOneLine() {
         Path full = Path.of("/dev/full");
-        assumeThat(Files.exists(full)).as("/dev/full exists (Linux)").isTrue();
+        assumeTrue(Files.exists(full), "/dev/full exists (Linux)");
         WavTarget target = WavTarget.open(full.toString(), OutputStream.nullOutputStream());
         assertThatThrownBy(() -> {
             try (target) {

@@ -3,6 +3,7 @@ package hark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.Slow;
 import hark.audio.AudioSink;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
  * place as Q would, and exits with the audio code and one line that says so. The whole command line runs, with
  * real FreeTTS, on a sound device that fails after a number of writes.
  */
+@Slow // the whole command line with the FreeTTS voice
 class AudioFailureTest {
     private Path root;
 

@@ -3,6 +3,7 @@ package hark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.Slow;
 import hark.audio.AudioSink;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -59,6 +60,7 @@ class TerminalStartupTest {
     }
 
     @Test
+    @Slow // listens to a whole article with the FreeTTS voice
     void theTerminalIsOpenedOnItsOwnThreadNotOnTheOneThatReadsAndPlays() throws Exception {
         KeysTerminal terminal = new KeysTerminal("q");
         CompletableFuture<Thread> openedOn = new CompletableFuture<>();
@@ -87,6 +89,7 @@ class TerminalStartupTest {
     }
 
     @Test
+    @Slow // renders a whole article with the FreeTTS voice
     void renderingToAFileOpensNoTerminal() throws Exception {
         CliRunner cli = new CliRunner().folders(root.resolve("config"), root.resolve("state")).terminals(() -> {
             throw new AssertionError("a terminal was opened");

@@ -3,6 +3,7 @@ package hark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.Slow;
 import hark.audio.AudioSink;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,6 +64,7 @@ class VoicesCommandTest {
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void sayPlaysASampleThroughTheSoundDeviceInSmallBlocksAndDrains() {
         RecordingSink sink = new RecordingSink();
         CliRunner cli = new CliRunner().sinks(rate -> sink.open(rate));
@@ -80,6 +82,7 @@ class VoicesCommandTest {
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void differentPresetsOnOneFreettsVoiceSoundDifferent() {
         RecordingSink low = new RecordingSink();
         RecordingSink bright = new RecordingSink();
@@ -104,6 +107,7 @@ class VoicesCommandTest {
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice before it finds no device
     void sayWithoutASoundDeviceGivesTheDevicesOneLineErrorAndTheAudioCode() {
         CliRunner cli = new CliRunner(); // its sound device is missing
 

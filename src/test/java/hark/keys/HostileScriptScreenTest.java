@@ -2,6 +2,7 @@ package hark.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.player.Scripts;
 import hark.script.Script;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Escape sequences that reach the script never reach the terminal, on the plain screen or the full one. */
+@Slow // a listening session on the in-memory sound device, which plays in real time
 class HostileScriptScreenTest {
     private static final String HOSTILE = "\u001B[2J\u001B]52;c;cm0gLXJmIH4=\u0007\u001B]8;;https://evil.example/\u0007"
             + "\u0007\b\b\u202E";

@@ -3,6 +3,7 @@ package hark.keys;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.player.FakeSink;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * in-memory sound device (the real-device figures come from the ALSA-to-file benchmark). Targets from issue 5:
  * pause 100 ms, skip 150 ms, speed 200 ms.
  */
+@Slow // a listening session on the in-memory sound device, which plays in real time
 class KeyLatencyTest {
     private static final int TRIALS = 5;
 

@@ -3,6 +3,7 @@ package hark.keys;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
 import hark.script.Position;
@@ -10,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Issue 10: the last sentence, the help, the search field and the messages, through the real key handling. */
+@Slow // a listening session on the in-memory sound device, which plays in real time
 class KeyMannersTest {
     private static SessionHarness full() throws Exception {
         return SessionHarness.xterm(Scripts.threeParagraphs(), Scripts.settings(1.0, false), 1.0, 40, Map.of());

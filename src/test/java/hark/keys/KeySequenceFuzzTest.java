@@ -15,12 +15,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 
 /**
  * Random key sequences, real keys mixed with random bytes and half escape sequences, typed into a running
  * session: the position is always a sentence of the script, the speed stays in range, nothing throws, and
  * Ctrl-C still ends the session and gives the terminal back. 25 tries of up to 60 keys: about 10 s here.
  */
+@Tag("slow") // a running session on the in-memory sound device, which plays in real time; jqwik's own @Tag
 class KeySequenceFuzzTest {
     private static final List<String> KEYS = List.of(" ", "p", "\u001B[C", "\u001B[D", "\u001B[B", "\u001B[A",
             "\u001B[6~", "\u001B[5~", "\u001B[H", "\u001B[F", "\u001BOH", "\u001BOF", "]", "[", "}", "{", "\u007F",

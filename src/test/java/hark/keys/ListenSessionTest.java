@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import hark.HarkException;
+import hark.Slow;
 import hark.keys.KeyBindings;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
@@ -20,6 +21,7 @@ import org.jline.terminal.Attributes.LocalFlag;
 import org.junit.jupiter.api.Test;
 
 /** Drives the real key handling with key bytes through JLine terminals over in-memory streams. */
+@Slow // a listening session on the in-memory sound device, which plays in real time
 class ListenSessionTest {
     private static final String RIGHT = "\u001B[C";
     private static final String DOWN = "\u001B[B";

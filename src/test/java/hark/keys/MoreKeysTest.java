@@ -5,6 +5,7 @@ import static hark.player.Scripts.paragraph;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
 import hark.script.Position;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The keys issue 5 adds, driven through the real key handling in plain mode. */
+@Slow // a listening session on the in-memory sound device, which plays in real time
 class MoreKeysTest {
     private static Script sections() {
         return new Script("Sections", List.of(heading("Chapter one."),

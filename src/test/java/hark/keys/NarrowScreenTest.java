@@ -3,6 +3,7 @@ package hark.keys;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.player.Scripts;
 import hark.script.Script;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Issue 10: on small terminals the full screen keeps the sentence, the percent and the time left. */
+@Slow // a listening session on the in-memory sound device, which plays in real time
 class NarrowScreenTest {
     private static Script longLines() {
         return new Script("A rather long title for an article about narrow terminals and their users", List.of(

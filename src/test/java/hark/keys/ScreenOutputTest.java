@@ -3,6 +3,7 @@ package hark.keys;
 import static hark.keys.SessionHarness.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.player.PlaybackState;
 import hark.player.Scripts;
 import hark.script.Script;
@@ -13,6 +14,7 @@ import org.jline.terminal.Terminal.Signal;
 import org.junit.jupiter.api.Test;
 
 /** What reaches the terminal in full and plain mode, through a whole session. */
+@Slow // a listening session on the in-memory sound device, which plays in real time
 class ScreenOutputTest {
     private static final String HOSTILE = "Visible words\u001B[2J\u001B[H and \u001B]0;PWNED\u0007more"
             + " \u001B]8;;http://evil.example/\u001B\\link\u001B]8;;\u001B\\ text\u009B31m red\u0085"

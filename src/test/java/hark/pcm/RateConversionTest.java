@@ -2,6 +2,7 @@ package hark.pcm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.speech.FreeTtsSynthesizer;
 import hark.voice.VoiceSpec;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,7 @@ class RateConversionTest {
     }
 
     @Test
+    @Slow // loads a FreeTTS voice
     void eightKilohertzVoiceComesOutAtTheOutputRate() {
         VoiceSpec kevin8k = new VoiceSpec("kevin8k", "", "kevin", 100, 11, 187, 250, 600);
         try (FreeTtsSynthesizer synth = new FreeTtsSynthesizer(kevin8k)) {

@@ -3,6 +3,7 @@ package hark.player;
 import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.audio.AudioSink;
 import hark.script.Position;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * old sentence reaches the sound device just after the skip halted it. That block must be thrown away before the
  * new sentence plays, or the listener hears a scrap of the old sentence and the new one 20 ms late.
  */
+@Slow // playback on the in-memory sound device, which plays in real time
 class LateBlockTest {
     /** Delegates to a {@link FakeSink}; on one chosen write, a skip arrives just before the block goes out. */
     private static final class RacingSink implements AudioSink {

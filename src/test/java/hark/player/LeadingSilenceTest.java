@@ -3,6 +3,7 @@ package hark.player;
 import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.pcm.Pcm;
 import hark.speech.Synthesizer;
 import java.util.List;
@@ -47,6 +48,7 @@ class LeadingSilenceTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void theLeadingSilenceIsPlayedBetweenSentencesButSkippedAfterASkip() {
         FakeSink sink = new FakeSink(RATE, 2.0);
         Map<Integer, Long> startedAt = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import hark.HarkException;
+import hark.Slow;
 import hark.article.BlockKind;
 import hark.script.Paragraph;
 import hark.script.Script;
@@ -67,6 +68,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void synthesizesAFewSentencesAheadButNoFurther() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
         await(() -> calls.size() >= PlaybackEngine.LOOK_AHEAD + 1, "look-ahead synthesis");
@@ -78,6 +80,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void theSessionsCommandsLeavePlaybackAlone() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 4.0, 100).start();
         awaitStarted(0);
@@ -95,6 +98,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void aSkipStartsTheNextSentenceWithoutWaitingForSynthesis() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
         awaitStarted(0);
@@ -109,6 +113,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void leftInTheFirstSecondGoesBackASentenceAndLaterRestartsIt() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 4.0, 100).start();
         awaitStarted(0);
@@ -130,6 +135,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void pauseAndResumeContinueTheSentenceWithoutLosingAudio() throws Exception {
         Script one = new Script("t", List.of(Scripts.paragraph("A sentence long enough to be paused in the middle."),
                 Scripts.paragraph("Next.")));
@@ -159,6 +165,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void aSpeedChangeReachesTheStretcherWithoutRestartingTheSentence() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
         awaitStarted(0);
@@ -172,6 +179,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void gapsAfterSentencesAndParagraphsShrinkWithSpeed() throws Exception {
         engine(Scripts.threeParagraphs(), 2.0, 50.0, 5).start();
         await(() -> ended, "the end");
@@ -200,6 +208,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void playsToTheEndThenReportsIt() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 50.0, 5).start();
         assertThat(engine.awaitEnd(10_000)).isTrue();
@@ -212,6 +221,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void nextVoiceRestartsTheSentenceInTheOtherVoice() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
         awaitStarted(0);
@@ -223,6 +233,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void endGoesToTheLastSentenceAndNextFromThereEnds() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, 40).start();
         awaitStarted(0);
@@ -235,6 +246,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void sayingTheStatusSpeaksItThenRestartsTheSentence() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 4.0, 40).start();
         awaitStarted(0);
@@ -245,6 +257,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void aSynthesisFailureEndsPlaybackAndIsReported() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 1.0, v -> new Synthesizer() {
             @Override
@@ -260,6 +273,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void wordsPerMinuteAreMeasuredFromWhatWasHeardAndFollowTheSpeed() throws Exception {
         engine(Scripts.threeParagraphs(), 1.0, 4.0, 40).start();
         awaitStarted(1);
@@ -290,6 +304,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void aSentenceWithNothingToSayIsSkippedSilentlyAndNavigationStillCountsIt() throws Exception {
         // Issue 12: spoken forms are computed lazily, so one that comes out empty is found only at play time.
         Sentence footnote = Sentence.lazy("[1]", text -> "");
@@ -321,6 +336,7 @@ class PlaybackEngineTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void jumpingOntoASilentSentenceGoesOnToTheNextOneThatSpeaks() throws Exception {
         Script script = new Script("t", List.of(Scripts.paragraph("First one."),
                 new Paragraph(BlockKind.PARAGRAPH, List.of(Sentence.lazy("*", text -> ""))),

@@ -2,6 +2,7 @@ package hark.player;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.script.Script;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ class TimeLeftTest {
     }
 
     @Test
+    @Slow // plays in real time on the in-memory sound device
     void timeLeftNeverGrowsAtASteadySpeed() throws Exception {
         FakeSink sink = new FakeSink(FakeSynthesizer.RATE, 8.0);
         PlaybackEngine engine = new PlaybackEngine(new ScriptMap(unevenSentences()), Scripts.settings(1.0, false),

@@ -3,6 +3,7 @@ package hark.player;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import hark.Slow;
 import hark.article.BlockKind;
 import hark.audio.PitchEstimate;
 import hark.audio.Signals;
@@ -15,7 +16,6 @@ import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class WavRendererTest {
@@ -27,33 +27,40 @@ class WavRendererTest {
     private static WavRenderer renderer;
     private static Pcm normal;
 
-    @BeforeAll
-    static void renderAtOneX() {
-        synth = new FreeTtsSynthesizer(VoiceSpec.kevin16());
-        renderer = new WavRenderer(synth, VoiceSpec.kevin16());
-        normal = renderer.render(SCRIPT, 1.0);
+    /** kevin16 and the script at 1x, made on first use: only the tests tagged slow load the voice. */
+    private static WavRenderer renderer() {
+        if (renderer == null) {
+            synth = new FreeTtsSynthesizer(VoiceSpec.kevin16());
+            renderer = new WavRenderer(synth, VoiceSpec.kevin16());
+            normal = renderer.render(SCRIPT, 1.0);
+        }
+        return renderer;
     }
 
     @AfterAll
     static void close() {
-        synth.close();
+        if (synth != null) {
+            synth.close();
+        }
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void twiceTheSpeedGivesHalfTheLengthAtTheSamePitch() {
-        Pcm fast = renderer.render(SCRIPT, 2.0);
+        Pcm fast = renderer().render(SCRIPT, 2.0);
         assertThat(fast.seconds() / normal.seconds()).isBetween(0.45, 0.55);
         double f0 = PitchEstimate.medianF0(normal);
         assertThat(PitchEstimate.medianF0(fast)).isCloseTo(f0, within(f0 * 0.1));
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void threeTimesAndHalfTheSpeedScaleTheLengthAndKeepThePitch() {
+        Pcm fastest = renderer().render(SCRIPT, 3.0);
         double f0 = PitchEstimate.medianF0(normal);
-        Pcm fastest = renderer.render(SCRIPT, 3.0);
         assertThat(fastest.seconds() / normal.seconds()).isBetween(0.30, 0.37);
         assertThat(PitchEstimate.medianF0(fastest)).isCloseTo(f0, within(f0 * 0.1));
-        Pcm slow = renderer.render(SCRIPT, 0.5);
+        Pcm slow = renderer().render(SCRIPT, 0.5);
         assertThat(slow.seconds() / normal.seconds()).isBetween(1.8, 2.2);
         assertThat(PitchEstimate.medianF0(slow)).isCloseTo(f0, within(f0 * 0.1));
     }
@@ -152,8 +159,9 @@ class WavRendererTest {
     }
 
     @Test
+    @Slow // speaks with the FreeTTS voice
     void anEmptyScriptRendersToEmptyAudio() {
-        assertThat(renderer.render(new Script("", List.of()), 1.0).samples()).isEmpty();
+        assertThat(renderer().render(new Script("", List.of()), 1.0).samples()).isEmpty();
     }
 
     private static Paragraph paragraph(String... sentences) {

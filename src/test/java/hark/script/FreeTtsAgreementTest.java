@@ -11,6 +11,7 @@ import com.sun.speech.freetts.UtteranceProcessor;
 import com.sun.speech.freetts.Voice;
 import com.sun.speech.freetts.VoiceManager;
 import com.sun.speech.freetts.en.us.TokenToWords;
+import hark.Slow;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Runs FreeTTS's own tokenizer and TokenToWords (the kevin16 voice's first utterance processor) on what the
  * normalizer prints, and checks FreeTTS ends up with exactly our words: nothing is expanded a second time.
  */
+@Slow // loads the FreeTTS voice, and reads the speech dev set
 class FreeTtsAgreementTest {
     private static Voice voice;
     private final EnglishNormalizer normalizer = new EnglishNormalizer(PronunciationDictionary.empty());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import hark.HarkException;
+import hark.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,6 +51,7 @@ class HostileServerTest {
     }
 
     @Test
+    @Slow // waits out a 1 s deadline
     void aServerThatDripsOneByteAtATimeIsStoppedByTheTotalDeadline() {
         server.createContext("/drip", exchange -> {
             exchange.getResponseHeaders().set("Content-Type", "text/html");
@@ -73,6 +75,7 @@ class HostileServerTest {
     }
 
     @Test
+    @Slow // packs and unpacks 16 MB
     void aGzipBombStopsAtTheCapOnTheUnpackedSize() throws IOException {
         ByteArrayOutputStream packed = new ByteArrayOutputStream();
         byte[] line = "<p>all work and no play makes a dull page</p>\n".getBytes(StandardCharsets.US_ASCII);
@@ -98,6 +101,7 @@ class HostileServerTest {
     }
 
     @Test
+    @Slow // streams over 10 MB
     void aHugeStreamedBodyIsCutOffAtTheCapWithoutReadingItAll() {
         AtomicLong sent = new AtomicLong();
         long huge = 200L * 1024 * 1024;

@@ -13,6 +13,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -223,16 +225,23 @@ class HttpFetcherTest {
 
     @Test
     void aServerThatStopsAnsweringTimesOut() {
+        // The server answers only once the client has given up: past the read timeout however long that takes,
+        // and no longer (stopping the server waits for its handler).
+        CountDownLatch gaveUp = new CountDownLatch(1);
         server.createContext("/hang", exchange -> {
             try {
-                Thread.sleep(900); // well past the read timeout
+                gaveUp.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             exchange.close();
         });
         HttpFetcher quick = new HttpFetcher(1000, 300, BoundedRead.MAX_BYTES);
-        assertThatThrownBy(() -> quick.fetch(base + "/hang")).hasMessageContaining("127.0.0.1: stopped answering");
+        try {
+            assertThatThrownBy(() -> quick.fetch(base + "/hang")).hasMessageContaining("127.0.0.1: stopped answering");
+        } finally {
+            gaveUp.countDown();
+        }
     }
 
     @Test

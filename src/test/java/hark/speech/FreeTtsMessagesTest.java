@@ -2,6 +2,7 @@ package hark.speech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Slow;
 import hark.voice.VoiceSpec;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -51,6 +52,7 @@ class FreeTtsMessagesTest {
     }
 
     @Test
+    @Slow // loads the FreeTTS voice
     void aMissingDiphoneMessageNeverReachesStdoutOrStderr() {
         try (Synthesizer synth = new FreeTtsSynthesizer(VoiceSpec.kevin16())) {
             assertThat(synth.synthesize(WEWORK, 1.0).seconds()).isGreaterThan(0.5);
@@ -59,6 +61,7 @@ class FreeTtsMessagesTest {
     }
 
     @Test
+    @Slow // loads the FreeTTS voice
     void underDebugTheMessagesGoToTheLogFile() throws Exception {
         Path file = dir.resolve("state/freetts.log");
         try (FreeTtsMessages.DebugLog log = FreeTtsMessages.logTo(file)) {
@@ -72,6 +75,7 @@ class FreeTtsMessagesTest {
     }
 
     @Test
+    @Slow // loads the FreeTTS voice
     void theLogFileIsMadeOnlyWhenFreeTtsPrintsSomething() throws Exception {
         Path file = dir.resolve("state/freetts.log");
         try (FreeTtsMessages.DebugLog log = FreeTtsMessages.logTo(file)) {

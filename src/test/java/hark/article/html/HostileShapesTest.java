@@ -90,6 +90,7 @@ class HostileShapesTest {
     }
 
     @Test
+    @Slow // 100,000 siblings
     void removalsTakeOutOnlyWhatTheFilterChoseAndKeepTheRestInOrder() {
         StringBuilder html = new StringBuilder("<div id=root>");
         for (int i = 0; i < N; i++) {

@@ -310,6 +310,7 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    @Slow // a page nested 20,000 levels deep
     void survivesDeeplyNestedMarkup() {
         String text = "<div>".repeat(20_000) + "<p>" + "Deep text, with commas, that is still an article. ".repeat(10)
                 + "</p>" + "</div>".repeat(20_000);
