@@ -65,6 +65,8 @@ public final class CaptionLines implements LineRule {
             "^(?:enlarge|expand|zoom|view|open|see|show|hide|toggle|close)(?: this| the)?(?: image| photo| picture"
                     + "| caption| gallery| all photos| fullscreen| in gallery| image in fullscreen| full image)+$",
             "^item \\d+ of \\d+\\b",
+            "^(?:zum vergrößern (?:auf das bild |bitte )?(?:klicken|tippen)|bild vergrößern|bilder? ansehen"
+                    + "|agrandir l'image|ampliar (?:imagen|foto)|ingrandisci)",
             "^(?:view image in fullscreen|open image in gallery|click to enlarge|click image to enlarge|zoom in"
                     + "|image|photo|gallery|view gallery|watch|video|play video|\\d+ photos?|\\d+ images?)$"));
 

@@ -36,6 +36,7 @@ public final class EndMarkerFilter implements LineFilter {
             + "|lesen sie (?:auch|mehr)(?: die folgenden beiträge)?|schlagwörter|schlagworte|kategorien?"
             + "|über (?:den autor|die autorin|mich)|autor(?:in|\\*in)?|keine kommentare|was denkst du"
             + "|(?:die )?meistgelesenen? (?:artikel|beiträge|nachrichten)(?: .{1,40})?|meistgelesen|am meisten gelesen"
+            + "|mehr lesen (?:über|zu|zum thema)(?: .{1,40})?"
             // WordPress's share and like rows, in German: "Teilen mit:", "Sharen mit:", "Gefällt mir:"
             + "|(?:beitrag |artikel )?(?:teilen|sharen)(?: mit| auf .{1,20})?|gefällt mir|liken"
             + "|(?:das thema|diese artikel|dieser artikel) (?:könnte|könnten) (?:dich|sie) (?:auch|ebenfalls) interessieren"

@@ -29,7 +29,13 @@ public final class ShareLines implements LineRule {
             "^comments? ?\\(?\\d*\\)?$|^join (?:our|us|the)\\b.{0,30}\\b(?:whatsapp|telegram|facebook|discord"
                     + "|community|channel|group|conversation)\\b",
             "^(?:like this|like loading|pin (?:it|this)(?: for later)?|reblog|share this)\\b",
-            "^(?:link copied|copied to clipboard|copy article link|share full article|gift (?:this )?article)"));
+            "^(?:link copied|copied to clipboard|copy article link|share full article|gift (?:this )?article)",
+            // the same buttons in the other languages listeners paste: share, print, save, learn more
+            "^(?:mit freunden teilen|(?:jetzt |artikel |beitrag )?teilen|twittern|(?:rezept |artikel |seite )?drucken"
+                    + "|per e-?mail (?:senden|versenden|teilen)|link kopieren|merken|mehr erfahren|externer inhalt"
+                    + "|compartir|imprimir|informate más|infórmate más|leer más|saiba mais|partager|imprimer"
+                    + "|en savoir plus|condividi|stampa|scopri di più|udostępnij|drukuj|dowiedz się więcej"
+                    + "|learn more|print recipe|jump to recipe|pin recipe|rate this recipe)$"));
 
     private ShareLines() {}
 

@@ -160,14 +160,16 @@ class LineRulesTest {
         @ValueSource(strings = {"Share", "Share this article", "Facebook Twitter Email", "Copy link", "Tweet",
             "Follow us on Instagram", "Follow BBC Sport on Facebook, X and Instagram", "24 comments", "Follow",
             "Share on WhatsApp", "Link Copied!", "View all comments", "Save for later", "Comments (12)",
-            "Join our WhatsApp channel", "Copy LinkCopy LinkShare on FacebookShare on FacebookShare on TwitterShare on Twitter"})
+            "Join our WhatsApp channel", "Copy LinkCopy LinkShare on FacebookShare on FacebookShare on TwitterShare on Twitter",
+            "Mit Freunden teilen", "Seite drucken", "Informate más", "Dowiedz się więcej", "Externer Inhalt", "twittern"})
         void dropsShareAndFollowPrompts(String line) {
             assertThat(drops(ShareLines.INSTANCE, line)).isTrue();
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"Facebook shares fell 5 percent on Tuesday after the report.", "Share prices rose.",
-            "More than 300 people follow the account.", "McDonald and FedEx shares fell."})
+            "More than 300 people follow the account.", "McDonald and FedEx shares fell.", "Teilen ist menschlich, sagt die Forscherin.",
+            "Learn more about the tram on the council's website."})
         void keepsNewsAboutTheSameWords(String line) {
             assertThat(drops(ShareLines.INSTANCE, line)).isFalse();
         }
@@ -239,7 +241,8 @@ class LineRulesTest {
             "Pictured: the new bridge at dusk", "1 of 12", "Enlarge this image", "Foto: Christof Stache",
             "Bild: Jahr Media", "Titelbild: Stefan Müller", "Foto: GdP/Hagen Immel",
             "Eileen Gu, Freestylerin. © GETTY IMAGES NORTH AMERICA / MADDIE MEYER", "Weltspitze angekommen. (Foto: Privat)",
-            "Quelle: jorisvo / Fotolia.com", "Kuva: ALEXANDER BECHER", "Smoke rises over the harbour (Reuters)"})
+            "Quelle: jorisvo / Fotolia.com", "Kuva: ALEXANDER BECHER", "Smoke rises over the harbour (Reuters)",
+            "Zum Vergrößern auf das Bild klicken"})
         void dropsCaptionsAndCredits(String line) {
             assertThat(drops(CaptionLines.INSTANCE, line)).isTrue();
         }
