@@ -36,6 +36,15 @@ public final class BodySpanFilter implements LineFilter {
      * filters, which know them better than a sum of scores does.
      */
     static final int WHOLE_PAGE = 15;
+    /** An amount and what it measures: "200 g Zucker", "1/2 cup finely chopped walnuts". */
+    private static final int QUANTITY_WORDS = 8;
+    /** Labels between two amounts of one list: a heading, a nutrient's name, "Zutaten auf die Einkaufsliste". */
+    private static final int AMOUNT_GAP = 3;
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+            "^(?:ca\\.? |etwa |about |approx\\.? )?(?:\\d+(?:[.,/]\\d+)?(?: ?[-–] ?\\d+)?|[½¼¾⅓⅔⅛]) ?(?:g|kg|mg|ml|l|cl|dl"
+            + "|el|tl|msp|prisen?|stück|stk|pck|päckchen|packung|becher|dosen?|bund|zehen?|tassen?|scheiben?|cups?|tbsp"
+            + "|tsp|tablespoons?|teaspoons?|oz|lbs?|pounds?|ounces?|pinch|cloves?|grams?|gramm|liter|litres?|liters?"
+            + "|łyżk[aiy]|łyżeczk[aiy]|szklank[aiy]|sztuk[aiy]?|gramów|cucharadas?|cucharaditas?|tazas?|cuillères?)\\b");
     /** Menu items are a word or three. */
     private static final int MENU_WORDS = 5;
 
@@ -67,8 +76,9 @@ public final class BodySpanFilter implements LineFilter {
         if (bestEnd < 0) {
             return lines;
         }
-        int from = bestStart;
-        while (from > 0 && bestStart - from < HEADER_REACH && !lines.get(from - 1).bulleted()) {
+        int top = amountsAbove(lines, bestStart);
+        int from = top;
+        while (from > 0 && top - from < HEADER_REACH && !lines.get(from - 1).bulleted()) {
             from--;
         }
         List<Line> out = new ArrayList<>(bestEnd - from + 1);
@@ -83,6 +93,36 @@ public final class BodySpanFilter implements LineFilter {
 
     private static boolean isChrome(Line line) {
         return line.isBody() && !line.isProse();
+    }
+
+    /**
+     * Where a list of amounts right above the stretch begins: a recipe's ingredients come before its method, in a
+     * dump often as amount and name on lines of their own ("400 g", "Kürbis"), with a label ("Für den Teig:").
+     */
+    private static int amountsAbove(List<Line> lines, int start) {
+        int top = start;
+        int i = start - 1;
+        // up through amounts with at most AMOUNT_GAP labels ("Für die Füllung:", "Eiweiß") between two of them
+        while (i >= 0 && top - i <= AMOUNT_GAP + 1 && !lines.get(i).bulleted()
+                && (isQuantity(lines.get(i)) || isShortLabel(lines.get(i)))) {
+            if (isQuantity(lines.get(i))) {
+                top = i;
+            }
+            i--;
+        }
+        return top;
+    }
+
+    private static boolean isShortLabel(Line line) {
+        return line.isBody() && !line.isProse() && line.words() <= MENU_WORDS;
+    }
+
+    /**
+     * "200 g Zucker", "2 cups flour", "1 EL Öl": a recipe's or a product's amounts are short lines too, but they are
+     * the article's own list, never a menu, so they cost nothing.
+     */
+    static boolean isQuantity(Line line) {
+        return line.words() <= QUANTITY_WORDS && QUANTITY.matcher(line.key()).find();
     }
 
     /** A short bulleted line: in a page dump, an item of a menu; a standfirst's bullets are sentences. */
@@ -106,7 +146,7 @@ public final class BodySpanFilter implements LineFilter {
                 double place = 1 + decay * (0.5 - (double) i / lines.size());
                 scores[i] = Math.max(-CHROME_COST, (int) Math.round((line.words() - SHORT_SENTENCE) * place));
             } else {
-                scores[i] = introduced ? 0 : -CHROME_COST;
+                scores[i] = introduced || isQuantity(line) ? 0 : -CHROME_COST;
             }
             if (line.isBody()) {
                 introduced = line.text().endsWith(":") ? true : introduced && !line.isProse();

@@ -63,6 +63,23 @@ class PageSpanFiltersTest {
     }
 
     @Test
+    void aRecipesAmountsAboveItsMethodBelongToTheArticle() {
+        List<String> ingredients = List.of("Für den Teig:", "125 g Mehl", "65 g Zucker", "Margarine oder Butter", "65 g",
+                "1 Ei", "2 Pck. Vanillepuddingpulver", "Für die Füllung:", "500 ml Milch", "2 cups flour", "1 TL Backpulver",
+                "3 Becher Schmand", "200 g Zucker");
+        String method = "Das Mehl mit dem Zucker, der Butter und dem Ei zu einem glatten Teig verkneten und ihn eine Stunde "
+                + "lang kalt stellen, bevor er in die Form kommt.";
+        List<Line> page = new ArrayList<>(bulletedMenu(20));
+        page.addAll(lines(menu("Section", 12)));
+        page.addAll(lines(ingredients));
+        page.addAll(lines(List.of(method, P1, P2)));
+        page.addAll(lines(menu("Footer link", 20)));
+        List<String> kept = texts(BodySpanFilter.INSTANCE.apply(page));
+        assertThat(kept).containsSubsequence(ingredients).endsWith(method, P1, P2);
+        assertThat(kept).doesNotContain("Section 0", "Footer link 0");
+    }
+
+    @Test
     void aSelectionOfTheArticleAloneStaysWhole() {
         List<String> selection = List.of("Tram line approved", P1, "Europe", "Transport", "Cities", P2);
         assertThat(texts(BodySpanFilter.INSTANCE.apply(lines(selection)))).isEqualTo(selection);
