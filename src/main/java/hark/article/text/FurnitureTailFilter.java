@@ -31,10 +31,22 @@ public final class FurnitureTailFilter implements LineFilter {
             + "|(?:informiere|benachrichtige) mich über (?:neue|nachfolgende)|e-mail-adresse wird nicht veröffentlicht"
             + "|votre adresse (?:e-mail|électronique|de messagerie)|vous commentez à l'aide|deja un comentario"
             + "|il tuo indirizzo email non sarà pubblicato|twój adres e-mail nie zostanie opublikowany"
+            // Drupal's comment form: its name field and its text-format tips
+            + "|your name \\*|lines and paragraphs break automatically|web page addresses and e-mail addresses turn into"
+            + " links automatically|more information about text formats|zeilenumbrüche und absätze werden automatisch"
             // licence notes of a whole site
             + "|(?:content|texts?|texte|inhalte) (?:on this (?:site|website|blog) )?(?:is|are|is licensed|are licensed|stehen|steht)"
             + " (?:licensed )?under (?:a|einer) creative commons"
             + ")");
+
+    /** The forms among the furniture: what follows them is the readers' thread, not the story. */
+    static final Pattern COMMENT_FORM = Pattern.compile("your email address will not be published|required fields are"
+            + " marked|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie) ne"
+            + " sera pas publiée|tu dirección de correo electrónico no será publicada|il tuo indirizzo email non sarà"
+            + " pubblicato|twój adres e-mail nie zostanie opublikowany|lines and paragraphs break automatically"
+            + "|web page addresses and e-mail addresses turn into links automatically");
+    /** Prose above a comment form that makes it the story's end. */
+    private static final int STORY_WORDS = 150;
 
     private FurnitureTailFilter() {}
 
@@ -48,6 +60,11 @@ public final class FurnitureTailFilter implements LineFilter {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.isBody() && above > 0 && above * 2 > total && isFurniture(line)) {
+                return lines.subList(0, i);
+            }
+            // A comment form never sits inside a story, so a story's worth of prose above it is enough, however
+            // long the comments below it are.
+            if (line.isBody() && above >= STORY_WORDS && COMMENT_FORM.matcher(line.key()).find()) {
                 return lines.subList(0, i);
             }
             above += proseWords(line);

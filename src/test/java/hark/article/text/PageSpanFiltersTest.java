@@ -139,6 +139,17 @@ class PageSpanFiltersTest {
     }
 
     @Test
+    void aCommentFormEndsTheStoryEvenAboveALongerThread() {
+        String story = (P1 + " ").repeat(6).strip();
+        String comment = (P2 + " ").repeat(12).strip();
+        for (String form : List.of("Your email address will not be published. Required fields are marked *",
+                "Lines and paragraphs break automatically.")) {
+            List<String> page = List.of(story, "Your name", form, comment, comment);
+            assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(page)))).containsExactly(story, "Your name");
+        }
+    }
+
+    @Test
     void aMarkerBeforeMostOfTheStoryIsAHeadingInsideIt() {
         List<String> story = List.of(P1, "Comments", P2, P3);
         assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(story)))).isEqualTo(story);
