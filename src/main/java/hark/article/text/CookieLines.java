@@ -36,19 +36,28 @@ public final class CookieLines implements LineRule {
     private static final Pattern PARTNERS = Pattern.compile(
             "^we and our (?:\\d+ )?(?:partners|vendors)|store and/or access information on a device");
 
+    private static final int NOTICE_WORDS = 80;
+    private static final int LONG_NOTICE_WORDS = 160;
+    private static final Pattern NOTICE_START = Pattern.compile(
+            "^(?:we|this (?:web)?site) (?:and our partners )?(?:use|uses) cookies");
+    private static final Pattern PRIVACY_HEADING = Pattern.compile(
+            "(?:please )?(?:accept|review|read) our (?:privacy|cookie|cookies) (?:terms|policy|notice|settings)");
+
     private CookieLines() {}
 
     @Override
     public boolean drops(Line line) {
         String key = line.key();
-        if (BUTTONS.contains(key)) {
+        if (BUTTONS.contains(key) || PRIVACY_HEADING.matcher(key).matches()) {
             return true;
         }
         if (!key.contains("cookie") && !key.contains("partners") && !key.contains("vendors")
                 && !key.contains("store and/or")) {
             return false;
         }
-        return line.words() <= 80 && (SITE_VOICE.matcher(key).find() && CONSENT_WORD.matcher(key).find()
+        // A notice that opens with the site's cookies may run on through its whole list of purposes.
+        int limit = NOTICE_START.matcher(key).find() ? LONG_NOTICE_WORDS : NOTICE_WORDS;
+        return line.words() <= limit && (SITE_VOICE.matcher(key).find() && CONSENT_WORD.matcher(key).find()
                         || COOKIE_CONTROLS.matcher(key).find() || PARTNERS.matcher(key).find()
                         || OTHER_LANGUAGES.matcher(key).find());
     }

@@ -206,7 +206,12 @@ class LineRulesTest {
     @Nested
     class Cookies {
         @ParameterizedTest
-        @ValueSource(strings = {"We use cookies to improve your experience on our site.",
+        @ValueSource(strings = {"Please accept our privacy terms", "We use cookies and similar technologies to improve your "
+            + "browsing experience, personalize content and offers, show targeted ads, analyze traffic, and understand where our "
+            + "audiences come from. To learn more or opt-out, read our Cookie Policy. In addition, please read our Privacy "
+            + "Policy, which has also been updated and became effective May 23rd, 2018. By choosing I Accept, you consent to "
+            + "our use of cookies and other tracking technologies, and to the collection of your data for these purposes.",
+            "We use cookies to improve your experience on our site.",
             "This site uses cookies to give you the best experience. By continuing to browse, you agree to our use of cookies.",
             "Accept all", "Reject all", "Manage preferences", "We value your privacy", "Cookie settings",
             "We and our 842 partners store and/or access information on a device, such as cookies.",
