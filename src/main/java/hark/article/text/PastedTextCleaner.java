@@ -26,6 +26,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
             AdLines.INSTANCE,
             MarkupLines.INSTANCE,          // an ad slot's raw HTML, dumped verbatim with the page
             PlayerWidgetLines.INSTANCE,
+            FontListLines.INSTANCE,        // a video player's font picker
             ReadingTimeLines.INSTANCE,
             ShareLines.INSTANCE,
             NewsletterLines.INSTANCE,

@@ -116,7 +116,8 @@ class LineRulesTest {
     @Nested
     class PlayerWidget {
         @ParameterizedTest
-        @ValueSource(strings = {"Select Voice", "Choose your listening speed", "Get through articles 2x faster",
+        @ValueSource(strings = {"Captions will look like this", "75% (transparency)", "100% (opaque)", "Close Modal Dialog",
+            "Beginning of dialog window. Escape will cancel and close the window.", "Select Voice", "Choose your listening speed", "Get through articles 2x faster",
             "1.25x", "2x", "250 WPM", "Slow", "Average", "Fast", "Listen to this article", "Listen to article 5 min",
             "0:00 / 6:12", "Powered by Trinity Audio", "Text size", "AAA", "A A A", "AA A", "a a "})
         void dropsAudioPlayerText(String line) {

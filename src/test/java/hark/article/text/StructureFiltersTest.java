@@ -165,4 +165,16 @@ class StructureFiltersTest {
         assertThat(texts(RegisterFilter.INSTANCE.apply(lines(P1, "Get more with myNEWS",
                 "A personalised news feed of stories that matter to you", "Learn more", P2)))).containsExactly(P1, P2);
     }
+
+    @Test
+    void aRunOfFontNamesIsAPlayersFontPickerButOneNameAloneStays() {
+        List<Line> picker = java.util.stream.Stream.of("Intro paragraph of the article that is long enough to be prose.",
+                "Arial", "Georgia", "Palatino Linotype", "Times New Roman", "Comic Sans MS",
+                "Intro paragraph of the article that is long enough to be prose.", "Georgia",
+                "The state's governor said on Monday that the budget would pass.").map(Line::of).toList();
+        assertThat(FontListLines.INSTANCE.apply(picker)).extracting(Line::text).containsExactly(
+                "Intro paragraph of the article that is long enough to be prose.",
+                "Intro paragraph of the article that is long enough to be prose.", "Georgia",
+                "The state's governor said on Monday that the budget would pass.");
+    }
 }
