@@ -1,5 +1,6 @@
 package hark.article.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,11 +11,22 @@ import java.util.regex.Pattern;
  * także"), in the languages our listeners paste most. The cut is made only when more of the article's prose lies
  * above the marker than below it, so a heading inside the story that happens to read "Comments" does not end it.
  * What follows such a marker (comment threads, author boxes, teaser lists) is often prose, which the
- * {@link BodySpanFilter} alone would keep. Stateless.
+ * {@link BodySpanFilter} alone would keep. A "Related" or "Read also" marker over a few headlines and then a full
+ * paragraph is a box inside the story: the box goes and the story goes on. Stateless.
  */
 public final class EndMarkerFilter implements LineFilter {
     public static final EndMarkerFilter INSTANCE = new EndMarkerFilter();
     private static final int MARKER_WORDS = 8;
+    /** The markers that also head a box of links inside a story. */
+    private static final Pattern RELATED_BOX = Pattern.compile("^(?:related(?: .{1,30})?|read (?:more|also|next)"
+            + "|see also|further reading|more (?:from|on|in|about) .{1,40}|recommended(?: for you)?"
+            + "|you (?:may|might) also (?:like|enjoy)|(?:lea|lee) también|lesen sie (?:auch|mehr).{0,40}|(?:à )?lire aussi"
+            + "|leia também|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|leggi anche|lees ook"
+            + "|mehr zum thema|(?:auch )?interessant|relacionad[oa]s)$");
+    /** An inline box holds up to this many headlines (plus its marker). */
+    private static final int BOX_LINES = 4;
+    /** The paragraph that resumes a story after an inline box: longer than any teaser's summary. */
+    private static final int PARAGRAPH_WORDS = 35;
     /** Prose above a share button that makes it the story's end rather than a button in a page's header. */
     private static final int STORY_WORDS = 150;
     static final Pattern MARKER = Pattern.compile("^(?:"
@@ -77,21 +89,46 @@ public final class EndMarkerFilter implements LineFilter {
     public List<Line> apply(List<Line> lines) {
         int total = proseWords(lines, 0, lines.size());
         int above = 0;
+        List<Line> kept = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.isBody() && isMarker(line) && above > 0 && above * 2 > total) {
-                return lines.subList(0, i);
+                int resume = afterInlineBox(lines, i);
+                if (resume < 0) {
+                    return kept;
+                }
+                i = resume - 1; // the box and its marker go; the story goes on below it
+                continue;
             }
             // A share button is never part of a story, so a story's worth of prose above it is enough to cut,
             // however long the comment thread below.
             if (line.isBody() && above >= STORY_WORDS && SHARE_BUTTON.matcher(line.key()).matches()) {
-                return lines.subList(0, i);
+                return kept;
             }
             if (line.isBody() && line.isProse()) {
                 above += line.words();
             }
+            kept.add(line);
         }
-        return lines;
+        return kept;
+    }
+
+    /**
+     * A "Related" box set inside a story ("Related / three headlines / the story's next paragraph"): where the
+     * story resumes below the marker, or -1 when the marker ends the story. A box is a few short headline lines; what
+     * follows it must be a full paragraph, longer than a teaser's summary.
+     */
+    private static int afterInlineBox(List<Line> lines, int marker) {
+        if (!RELATED_BOX.matcher(lines.get(marker).key()).matches()) {
+            return -1; // comments, the author, share rows: nothing of the story comes after them
+        }
+        int i = marker + 1;
+        while (i < lines.size() && i - marker <= BOX_LINES && !lines.get(i).isProse()) {
+            i++;
+        }
+        boolean boxed = i > marker + 1 && i - marker <= BOX_LINES;
+        return boxed && i < lines.size() && lines.get(i).isBody() && lines.get(i).isProse()
+                && lines.get(i).words() >= PARAGRAPH_WORDS ? i : -1;
     }
 
     private static boolean isMarker(Line line) {

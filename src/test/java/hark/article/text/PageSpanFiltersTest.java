@@ -150,6 +150,20 @@ class PageSpanFiltersTest {
     }
 
     @Test
+    void aRelatedBoxInsideTheStoryGoesAndTheStoryGoesOnBelowIt() {
+        String more = P3 + " The council will publish the full timetable in the spring, after a last round of talks.";
+        String comment = "I live on that street and I think the tram is a very good idea, whatever the cost turns out to be.";
+        List<String> page = List.of(P1, P2, P3, "Related", "Seagate will ship bigger drives", "Trams in other cities",
+                more, "3 Comments", comment);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(page)))).containsExactly(P1, P2, P3, more);
+        // at the story's end, the same marker with a longer list ends it; an author box is never a box inside it
+        List<String> end = List.of(P1, P2, P3, "Related", "One", "Two", "Three", "Four", "Five", more);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(end)))).containsExactly(P1, P2, P3);
+        List<String> author = List.of(P1, P2, P3, "About the author", "Jane Doe", more);
+        assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(author)))).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void aMarkerBeforeMostOfTheStoryIsAHeadingInsideIt() {
         List<String> story = List.of(P1, "Comments", P2, P3);
         assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(story)))).isEqualTo(story);
