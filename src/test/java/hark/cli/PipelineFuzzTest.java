@@ -11,7 +11,7 @@ import net.jqwik.api.Tag;
 
 /**
  * Random pages and random Unicode through the whole text pipeline, source to script; the invariants are in
- * {@link PipelineFuzzing}. 60 tries each, about 20 s on a quiet machine; {@code bench/fuzz.sh} runs longer. What it
+ * {@link PipelineFuzzing}. 60 tries each, about 3 s measured on a busy machine; {@code bench/fuzz.sh} runs longer. What it
  * found is in README's Tests section.
  */
 @Tag("slow")
