@@ -25,6 +25,7 @@ public final class EndMarkerFilter implements LineFilter {
             + "|mehr zum thema|(?:auch )?interessant|relacionad[oa]s)$");
     /** An inline box holds up to this many headlines (plus its marker). */
     private static final int BOX_LINES = 4;
+    private static final int HEADLINE_WORDS = 16;
     /** The paragraph that resumes a story after an inline box: longer than any teaser's summary. */
     private static final int PARAGRAPH_WORDS = 35;
     /** Prose above a share button that makes it the story's end rather than a button in a page's header. */
@@ -118,17 +119,22 @@ public final class EndMarkerFilter implements LineFilter {
      * story resumes below the marker, or -1 when the marker ends the story. A box is a few short headline lines; what
      * follows it must be a full paragraph, longer than a teaser's summary.
      */
-    private static int afterInlineBox(List<Line> lines, int marker) {
+    static int afterInlineBox(List<Line> lines, int marker) {
         if (!RELATED_BOX.matcher(lines.get(marker).key()).matches()) {
             return -1; // comments, the author, share rows: nothing of the story comes after them
         }
         int i = marker + 1;
-        while (i < lines.size() && i - marker <= BOX_LINES && !lines.get(i).isProse()) {
+        while (i < lines.size() && i - marker <= BOX_LINES && isHeadline(lines.get(i))) {
             i++;
         }
         boolean boxed = i > marker + 1 && i - marker <= BOX_LINES;
         return boxed && i < lines.size() && lines.get(i).isBody() && lines.get(i).isProse()
                 && lines.get(i).words() >= PARAGRAPH_WORDS ? i : -1;
+    }
+
+    /** A linked headline in a box: not a sentence, or a short one ("I wore the Vision Pro. It's the best demo."). */
+    private static boolean isHeadline(Line line) {
+        return !line.isProse() || line.words() <= HEADLINE_WORDS;
     }
 
     private static boolean isMarker(Line line) {

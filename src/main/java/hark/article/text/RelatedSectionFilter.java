@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Cuts the trailing "related stories" section: from a marker line such as "Related", "More from Business",
  * "You may also like", "Most read" or "Comments" in the later part of the paste to the end, when what follows
  * is a list of headlines and teasers (mostly not sentences) rather than the article's own paragraphs. A subscribe
- * box at the end ("Subscribe to The Weekly Ledger" and its blurb) is cut the same way. Stateless.
+ * box at the end ("Subscribe to The Weekly Ledger" and its blurb) is cut the same way. A box of a few headlines
+ * inside the story, with the story's next paragraph under it, is left to {@link EndMarkerFilter}. Stateless.
  */
 public final class RelatedSectionFilter implements LineFilter {
     public static final RelatedSectionFilter INSTANCE = new RelatedSectionFilter();
@@ -43,7 +44,7 @@ public final class RelatedSectionFilter implements LineFilter {
         for (int i = Math.max(start, 1); i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.words() <= 8 && !line.isProse() && MARKER.matcher(line.key()).matches()
-                    && isTeaserList(lines.subList(i + 1, lines.size()))) {
+                    && isTeaserList(lines.subList(i + 1, lines.size())) && EndMarkerFilter.afterInlineBox(lines, i) < 0) {
                 return lines.subList(0, i);
             }
         }
