@@ -25,7 +25,7 @@ final class ConfigCommand implements Callable<Integer> {
         Path file = settings.file();
         parent.hark.out.println("Config file: " + file + (Files.isRegularFile(file) ? "" : " (not present)"));
         CommandLine.ParseResult parsed = root.getParseResult();
-        VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
+        VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders(parent.hark.environment));
         for (OptionSpec option : root.getCommandSpec().options()) {
             String name = option.longestName().replaceFirst("^-+", "");
             if (!UserSettings.KEYS.containsKey(name)) {

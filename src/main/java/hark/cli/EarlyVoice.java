@@ -45,7 +45,7 @@ final class EarlyVoice {
         return start(() -> {
             FreeTtsLexicon.get();
             String preset = guess.voice().orElseGet(() -> configuredVoice(environment));
-            Optional<VoiceSpec> spec = VoiceCatalog.preset(preset, VoiceCatalog.defaultFolders());
+            Optional<VoiceSpec> spec = VoiceCatalog.preset(preset, VoiceCatalog.defaultFolders(environment));
             // Only kevin16, in the FreeTTS jar itself, is a sure and cheap guess; every shipped preset speaks with it.
             if (spec.isEmpty() || !spec.get().freettsVoice().equals(VoiceCatalog.DEFAULT_VOICE)) {
                 return Optional.empty();

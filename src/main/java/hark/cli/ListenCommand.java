@@ -106,7 +106,7 @@ final class ListenCommand implements Callable<Integer> {
         Background<ListeningTerminal> terminal = null;
         WarmVoice voices = null;
         try (target) {
-            VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
+            VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders(hark.environment));
             VoiceSpec chosen = withGap(requireVoice(catalog));
             // The slow steps of start-up run beside the reading and cleaning of the article.
             voices = new WarmVoice(chosen, hark.takeEarlyVoice());

@@ -28,7 +28,7 @@ final class VoicesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders());
+        VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders(parent.hark.environment));
         if (say != null) {
             return speakSample(catalog.require(say));
         }

@@ -41,6 +41,11 @@ public final class FreeTtsVoices {
     /** A voices path given to the JVM by the user is kept, after hark's folders. */
     private static final String VOICES_PATH_AT_START = System.getProperty("freetts.voicespath");
     private static final Map<String, Path> VOICES_FILES = new HashMap<>();
+    /**
+     * The voices folders of the catalog last read ({@link #use}): FreeTTS's voice lookup is JVM-wide, so a voice is
+     * looked up in the folders its catalog listed. None until a catalog is read: FreeTTS's own voices only.
+     */
+    private static volatile List<Path> lookupFolders = List.of();
 
     /**
      * A FreeTTS voice that came from a voice jar or from MBROLA rather than from a preset file.
@@ -62,9 +67,17 @@ public final class FreeTtsVoices {
         return load.get();
     }
 
-    /** The FreeTTS voice of that name, from FreeTTS itself or a jar in the default folders; null if none. */
+    /** Where {@link #voice} looks for voice jars: the folders a {@link VoiceCatalog} was read from. */
+    static void use(List<Path> voicesFolders) {
+        lookupFolders = List.copyOf(voicesFolders);
+    }
+
+    /**
+     * The FreeTTS voice of that name, from FreeTTS itself or a jar in the folders of the catalog last read; null if
+     * none.
+     */
     public static synchronized Voice voice(String name) {
-        List<Path> folders = VoiceCatalog.defaultFolders();
+        List<Path> folders = lookupFolders;
         configure(folders);
         return guarded(folders, () -> VoiceManager.getInstance().getVoice(name));
     }

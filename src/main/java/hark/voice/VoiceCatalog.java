@@ -1,12 +1,12 @@
 package hark.voice;
 
+import hark.Environment;
 import hark.HarkException;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,6 +49,7 @@ public final class VoiceCatalog {
      * under their FreeTTS names and at their own pitch and rate.
      */
     public static VoiceCatalog load(List<Path> folders) {
+        FreeTtsVoices.use(folders);
         Map<String, VoiceSpec> voices = presets(folders);
         Set<String> spoken = new HashSet<>();
         voices.values().forEach(v -> spoken.add(v.freettsVoice()));
@@ -71,6 +72,7 @@ public final class VoiceCatalog {
      * @throws HarkException as {@link #load} does for a voice file that cannot be read
      */
     public static Optional<VoiceSpec> preset(String name, List<Path> folders) {
+        FreeTtsVoices.use(folders);
         return Optional.ofNullable(presets(folders).get(name));
     }
 
@@ -91,12 +93,9 @@ public final class VoiceCatalog {
         return value > 0 && !Double.isInfinite(value) ? value : fallback;
     }
 
-    /** hark's own voices folder, then the user's. */
-    public static List<Path> defaultFolders() {
-        List<Path> folders = new ArrayList<>();
-        folders.add(Path.of(System.getProperty("hark.home", ".")).resolve("voices"));
-        folders.add(ConfigDirs.config().resolve("voices"));
-        return folders;
+    /** hark's own voices folder, then the user's, where {@code environment} says they are. */
+    public static List<Path> defaultFolders(Environment environment) {
+        return List.of(environment.home().resolve("voices"), environment.configDir().resolve("voices"));
     }
 
     public List<VoiceSpec> all() {

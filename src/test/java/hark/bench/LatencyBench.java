@@ -69,7 +69,7 @@ public final class LatencyBench {
         String article = args.length > 1 ? args[1] : "examples/welcome.html";
         System.out.printf("machine: %d cores, load average %s%n", Runtime.getRuntime().availableProcessors(),
                 Files.readString(Path.of("/proc/loadavg")).strip());
-        VoiceSpec voice = VoiceCatalog.load(VoiceCatalog.defaultFolders()).require(VoiceCatalog.DEFAULT_VOICE);
+        VoiceSpec voice = VoiceCatalog.load(VoiceCatalog.defaultFolders(Environment.system())).require(VoiceCatalog.DEFAULT_VOICE);
         List<short[]> clips = reference(article, voice);
         PlayedAudio probe = new PlayedAudio(clips, new short[0]);
         System.out.printf("reference: %d sentences synthesized at 1x; each begins with a median %.0f ms of "

@@ -7,8 +7,6 @@ import hark.HarkException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,20 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 class SettingsTest {
     @TempDir
     Path config;
+    @TempDir
+    Path state;
 
-    @BeforeEach
-    void pointAtTempConfig() {
-        System.setProperty("hark.config.dir", config.toString());
-    }
-
-    @AfterEach
-    void restore() {
-        System.clearProperty("hark.config.dir");
+    /** hark with this test's config and state folders. */
+    private CliRunner cli() {
+        return new CliRunner().folders(config, state);
     }
 
     @Test
     void configShowsDefaultsWhenThereIsNoFile() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("config")).isZero();
         assertThat(cli.out()).contains("(not present)").containsPattern("speed\\s+1.0\\s+\\(default\\)");
     }
@@ -37,7 +32,7 @@ class SettingsTest {
     @Test
     void configFileSetsDefaultsAndFlagsOverrideThem() throws IOException {
         Files.writeString(config.resolve("config.properties"), "speed = 1.5\nvoice = low\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("--voice", "brisk", "config")).isZero();
         assertThat(cli.out())
                 .containsPattern("speed\\s+1.5\\s+\\(config file\\)")
@@ -47,7 +42,7 @@ class SettingsTest {
     @Test
     void badLineInConfigFileIsReportedOnceAndIgnored() throws IOException {
         Files.writeString(config.resolve("config.properties"), "speed = 9\nvoice = low\nvolume = 11\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("config")).isZero();
         assertThat(cli.err().lines()).hasSize(2);
         assertThat(cli.err()).contains("config.properties: speed = 9 ignored", "fix or remove that line",
@@ -59,7 +54,7 @@ class SettingsTest {
     @Test
     void badConfigLineDoesNotStopOtherCommands() throws IOException {
         Files.writeString(config.resolve("config.properties"), "sentence-gap = 99999\n");
-        CliRunner cli = new CliRunner().stdin("One sentence. Two sentences.");
+        CliRunner cli = cli().stdin("One sentence. Two sentences.");
         assertThat(cli.run("sentences")).isZero();
         assertThat(cli.out()).isEqualTo("One sentence.\nTwo sentences.\n");
         assertThat(cli.err().lines()).singleElement().asString().contains("sentence-gap = 99999 ignored");
@@ -69,7 +64,7 @@ class SettingsTest {
     void userVoiceFilesAreListedBesideTheShippedOnes() throws IOException {
         Files.createDirectories(config.resolve("voices"));
         Files.writeString(config.resolve("voices/mine.voice"), "description = my own\npitch = 90\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("voices")).isZero();
         assertThat(cli.out()).contains("kevin16").contains("mine").contains("my own");
     }
@@ -78,7 +73,7 @@ class SettingsTest {
     void badVoiceFileNamesTheFileAndTheKey() throws IOException {
         Files.createDirectories(config.resolve("voices"));
         Files.writeString(config.resolve("voices/broken.voice"), "pitch = high\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
         assertThat(cli.run("voices")).isEqualTo(HarkException.INPUT);
         assertThat(cli.err().lines()).hasSize(1);
         assertThat(cli.err()).contains("broken.voice").contains("pitch");

@@ -10,33 +10,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class VoicesCommandTest {
-    private Path config;
+    @TempDir
+    Path config;
+    @TempDir
+    Path state;
 
-    @BeforeEach
-    void userConfig() throws IOException {
-        config = Files.createTempDirectory("hark-voices-config-");
-        System.setProperty("hark.config.dir", config.toString());
-    }
-
-    @AfterEach
-    void restore() throws IOException {
-        System.clearProperty("hark.config.dir");
-        try (var files = Files.walk(config)) {
-            for (Path p : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+    /** hark with this test's config and state folders. */
+    private CliRunner cli() {
+        return new CliRunner().folders(config, state);
     }
 
     @Test
     void everySubcommandTakesDebug() {
         for (String command : List.of("voices", "config")) {
-            CliRunner cli = new CliRunner();
+            CliRunner cli = cli();
             assertThat(cli.run(command, "--debug")).as(command + " --debug").isZero();
             assertThat(cli.err()).doesNotContain("Unknown option");
         }
@@ -44,7 +35,7 @@ class VoicesCommandTest {
 
     @Test
     void listsTheShippedPresetsWithTheDefaultMarked() {
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
 
         assertThat(cli.run("voices")).isZero();
         assertThat(cli.out()).containsPattern("(?m)^kevin16\\s.*\\(default\\)$")
@@ -56,7 +47,7 @@ class VoicesCommandTest {
         Files.createDirectories(config.resolve("voices"));
         Files.writeString(config.resolve("voices/bright.voice"), "name = bright\ndescription = my own bright\n");
         Files.writeString(config.resolve("voices/calm.voice"), "description = slow and calm\nwords.per.minute = 150\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
 
         assertThat(cli.run("voices")).isZero();
         assertThat(cli.out()).containsPattern("(?m)^bright\\s+my own bright$")
@@ -67,7 +58,7 @@ class VoicesCommandTest {
     @Slow // speaks with the FreeTTS voice
     void sayPlaysASampleThroughTheSoundDeviceInSmallBlocksAndDrains() {
         RecordingSink sink = new RecordingSink();
-        CliRunner cli = new CliRunner().sinks(rate -> sink.open(rate));
+        CliRunner cli = cli().sinks(rate -> sink.open(rate));
 
         int code = cli.run("voices", "--say", "bright");
 
@@ -87,8 +78,8 @@ class VoicesCommandTest {
         RecordingSink low = new RecordingSink();
         RecordingSink bright = new RecordingSink();
 
-        new CliRunner().sinks(low::open).run("voices", "--say", "low");
-        new CliRunner().sinks(bright::open).run("voices", "--say", "bright");
+        cli().sinks(low::open).run("voices", "--say", "low");
+        cli().sinks(bright::open).run("voices", "--say", "bright");
 
         assertThat(low.samples).isNotEmpty();
         assertThat(bright.samples).isNotEmpty().isNotEqualTo(low.samples);
@@ -97,7 +88,7 @@ class VoicesCommandTest {
     @Test
     void sayWithAnUnknownVoiceGivesOneLineAndTheUsageCode() {
         RecordingSink sink = new RecordingSink();
-        CliRunner cli = new CliRunner().sinks(sink::open);
+        CliRunner cli = cli().sinks(sink::open);
 
         int code = cli.run("voices", "--say", "nosuchvoice");
 
@@ -109,7 +100,7 @@ class VoicesCommandTest {
     @Test
     @Slow // speaks with the FreeTTS voice before it finds no device
     void sayWithoutASoundDeviceGivesTheDevicesOneLineErrorAndTheAudioCode() {
-        CliRunner cli = new CliRunner(); // its sound device is missing
+        CliRunner cli = cli(); // its sound device is missing
 
         int code = cli.run("voices", "--say", "kevin16");
 
@@ -122,7 +113,7 @@ class VoicesCommandTest {
         Files.createDirectories(config.resolve("voices"));
         Path bad = config.resolve("voices/broken.voice");
         Files.writeString(bad, "name = broken\npitch = high\n");
-        CliRunner cli = new CliRunner();
+        CliRunner cli = cli();
 
         int code = cli.run("voices");
 
