@@ -109,7 +109,7 @@ final class ListenCommand implements Callable<Integer> {
             VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders(hark.environment));
             VoiceSpec chosen = withGap(requireVoice(catalog));
             // The slow steps of start-up run beside the reading and cleaning of the article.
-            voices = new WarmVoice(chosen, hark.takeEarlyVoice());
+            voices = new WarmVoice(chosen, hark.takeEarlyVoice(), catalog.folders());
             if (target == null) {
                 sound = Background.start("hark-open-sound", () -> hark.sinks.apply(FreeTtsSynthesizer.OUTPUT_RATE));
                 terminal = openTerminal();

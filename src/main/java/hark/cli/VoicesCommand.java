@@ -6,6 +6,8 @@ import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceCatalog;
 import hark.voice.VoiceSpec;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +32,7 @@ final class VoicesCommand implements Callable<Integer> {
     public Integer call() {
         VoiceCatalog catalog = VoiceCatalog.load(VoiceCatalog.defaultFolders(parent.hark.environment));
         if (say != null) {
-            return speakSample(catalog.require(say));
+            return speakSample(catalog.require(say), catalog.folders());
         }
         for (VoiceSpec v : catalog.all()) {
             String mark = VoiceCatalog.DEFAULT_VOICE.equals(v.name()) ? " (default)" : "";
@@ -39,13 +41,13 @@ final class VoicesCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int speakSample(VoiceSpec voice) {
+    private int speakSample(VoiceSpec voice, List<Path> voiceFolders) {
         String sample = "Hello, this is the voice " + voice.name()
                 + ". This is how I sound when I read an article to you.";
         parent.hark.out.println(voice.name() + ": " + sample);
         parent.hark.out.flush();
         Pcm pcm;
-        try (Synthesizer synth = new FreeTtsSynthesizer(voice)) {
+        try (Synthesizer synth = new FreeTtsSynthesizer(voice, voiceFolders)) {
             pcm = synth.synthesize(sample, 1.0);
         }
         try (AudioSink sink = parent.hark.sinks.apply(pcm.sampleRate())) {

@@ -3,6 +3,8 @@ package hark.cli;
 import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -16,17 +18,24 @@ import java.util.function.Function;
 final class WarmVoice implements Function<VoiceSpec, Synthesizer> {
     private final VoiceSpec voice;
     private final Background<Synthesizer> loading;
+    private final List<Path> voiceFolders;
 
     WarmVoice(VoiceSpec voice) {
-        this(voice, EarlyVoice.none());
+        this(voice, EarlyVoice.none(), List.of());
     }
 
     /** Takes the voice {@code early} began loading before the command line was parsed, when it is this one. */
     WarmVoice(VoiceSpec voice, EarlyVoice early) {
+        this(voice, early, List.of());
+    }
+
+    /** @param voiceFolders the catalog's folders, where a voice jar the user switches to lies */
+    WarmVoice(VoiceSpec voice, EarlyVoice early, List<Path> voiceFolders) {
         this.voice = voice;
+        this.voiceFolders = List.copyOf(voiceFolders);
         this.loading = Background.start("hark-load-voice", () -> early.take(voice.freettsVoice())
                 .<Synthesizer>map(loaded -> new FreeTtsSynthesizer(voice, loaded))
-                .orElseGet(() -> new FreeTtsSynthesizer(voice)));
+                .orElseGet(() -> new FreeTtsSynthesizer(voice, this.voiceFolders)));
     }
 
     @Override
@@ -36,7 +45,7 @@ final class WarmVoice implements Function<VoiceSpec, Synthesizer> {
                 return loading.take();
             }
         }
-        return new FreeTtsSynthesizer(wanted);
+        return new FreeTtsSynthesizer(wanted, voiceFolders);
     }
 
     /** Closes the loaded voice if nobody took it (the article could not be read, say). */

@@ -6,6 +6,7 @@ import hark.pcm.Pcm;
 import hark.voice.FreeTtsLexicon;
 import hark.voice.FreeTtsVoices;
 import hark.voice.VoiceSpec;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,8 +26,16 @@ public final class FreeTtsSynthesizer implements Synthesizer {
     private final CapturingAudioPlayer capture;
     private final VoiceSpec spec;
 
+    /** With one of FreeTTS's own voices (kevin16 is in its jar). */
     public FreeTtsSynthesizer(VoiceSpec spec) {
-        this(spec, load(spec.freettsVoice(), spec.name()));
+        this(spec, List.of());
+    }
+
+    /**
+     * @param voiceFolders the folders of the catalog {@code spec} came from, where a voice jar it names may lie
+     */
+    public FreeTtsSynthesizer(VoiceSpec spec, List<Path> voiceFolders) {
+        this(spec, load(spec.freettsVoice(), spec.name(), voiceFolders));
     }
 
     /**
@@ -82,15 +91,20 @@ public final class FreeTtsSynthesizer implements Synthesizer {
      * @throws HarkException when FreeTTS has no such voice or cannot load it
      */
     public static Loaded load(String freettsVoice, String shown) {
+        return load(freettsVoice, shown, List.of());
+    }
+
+    /** As {@link #load(String, String)}, looking for voice jars in {@code voiceFolders} too. */
+    public static Loaded load(String freettsVoice, String shown, List<Path> voiceFolders) {
         // The lexicon first, through the one shared load: the voice's own load then finds it in FreeTTS's cache,
         // and never runs at the same time as the normalizer's (FreeTTS's cache is not thread-safe).
         FreeTtsLexicon.get();
-        return FreeTtsVoices.loading(() -> allocate(freettsVoice, shown));
+        return FreeTtsVoices.loading(() -> allocate(freettsVoice, shown, voiceFolders));
     }
 
-    private static Loaded allocate(String freettsVoice, String shown) {
+    private static Loaded allocate(String freettsVoice, String shown, List<Path> voiceFolders) {
         // kevin16 from the FreeTTS jar, voice jars from the voices folders, MBROLA when installed.
-        Voice found = FreeTtsMessages.capture(() -> FreeTtsVoices.voice(freettsVoice));
+        Voice found = FreeTtsMessages.capture(() -> FreeTtsVoices.voice(freettsVoice, voiceFolders));
         if (found == null) {
             throw new HarkException(HarkException.USAGE, "voice " + shown + ": FreeTTS has no voice named "
                     + freettsVoice + "; run `hark voices` to see the voices you have");

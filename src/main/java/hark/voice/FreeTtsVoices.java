@@ -41,11 +41,6 @@ public final class FreeTtsVoices {
     /** A voices path given to the JVM by the user is kept, after hark's folders. */
     private static final String VOICES_PATH_AT_START = System.getProperty("freetts.voicespath");
     private static final Map<String, Path> VOICES_FILES = new HashMap<>();
-    /**
-     * The voices folders of the catalog last read ({@link #use}): FreeTTS's voice lookup is JVM-wide, so a voice is
-     * looked up in the folders its catalog listed. None until a catalog is read: FreeTTS's own voices only.
-     */
-    private static volatile List<Path> lookupFolders = List.of();
 
     /**
      * A FreeTTS voice that came from a voice jar or from MBROLA rather than from a preset file.
@@ -67,17 +62,11 @@ public final class FreeTtsVoices {
         return load.get();
     }
 
-    /** Where {@link #voice} looks for voice jars: the folders a {@link VoiceCatalog} was read from. */
-    static void use(List<Path> voicesFolders) {
-        lookupFolders = List.copyOf(voicesFolders);
-    }
-
     /**
-     * The FreeTTS voice of that name, from FreeTTS itself or a jar in the folders of the catalog last read; null if
-     * none.
+     * The FreeTTS voice of that name, from FreeTTS itself or a voice jar in {@code folders} (the voices folders of
+     * the catalog the voice was chosen from); null if none.
      */
-    public static synchronized Voice voice(String name) {
-        List<Path> folders = lookupFolders;
+    public static synchronized Voice voice(String name, List<Path> folders) {
         configure(folders);
         return guarded(folders, () -> VoiceManager.getInstance().getVoice(name));
     }

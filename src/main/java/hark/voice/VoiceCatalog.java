@@ -38,9 +38,16 @@ public final class VoiceCatalog {
     private static final String SUFFIX = ".voice";
 
     private final Map<String, VoiceSpec> voices;
+    private final List<Path> folders;
 
-    private VoiceCatalog(Map<String, VoiceSpec> voices) {
+    private VoiceCatalog(Map<String, VoiceSpec> voices, List<Path> folders) {
         this.voices = voices;
+        this.folders = List.copyOf(folders);
+    }
+
+    /** The folders it was read from, where the voice jars its voices name lie. */
+    public List<Path> folders() {
+        return folders;
     }
 
     /**
@@ -49,7 +56,6 @@ public final class VoiceCatalog {
      * under their FreeTTS names and at their own pitch and rate.
      */
     public static VoiceCatalog load(List<Path> folders) {
-        FreeTtsVoices.use(folders);
         Map<String, VoiceSpec> voices = presets(folders);
         Set<String> spoken = new HashSet<>();
         voices.values().forEach(v -> spoken.add(v.freettsVoice()));
@@ -62,7 +68,7 @@ public final class VoiceCatalog {
                         base.sentenceGapMs(), base.paragraphGapMs()));
             }
         }
-        return new VoiceCatalog(voices);
+        return new VoiceCatalog(voices, folders);
     }
 
     /**
@@ -72,7 +78,6 @@ public final class VoiceCatalog {
      * @throws HarkException as {@link #load} does for a voice file that cannot be read
      */
     public static Optional<VoiceSpec> preset(String name, List<Path> folders) {
-        FreeTtsVoices.use(folders);
         return Optional.ofNullable(presets(folders).get(name));
     }
 
