@@ -1,6 +1,5 @@
 package hark.article.text;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -21,20 +20,7 @@ public final class FontListLines implements LineFilter {
 
     @Override
     public List<Line> apply(List<Line> lines) {
-        List<Line> out = new ArrayList<>(lines.size());
-        int i = 0;
-        while (i < lines.size()) {
-            int end = i;
-            while (end < lines.size() && lines.get(end).isBody() && FONTS.contains(lines.get(end).key())) {
-                end++;
-            }
-            if (end - i >= RUN) {
-                i = end;
-                continue;
-            }
-            out.add(lines.get(i));
-            i++;
-        }
-        return out;
+        return LineRuns.dropRuns(lines, line -> line.isBody() && FONTS.contains(line.key()),
+                (start, run) -> run.size() >= RUN);
     }
 }

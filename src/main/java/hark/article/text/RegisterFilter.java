@@ -1,6 +1,5 @@
 package hark.article.text;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,23 +20,10 @@ public final class RegisterFilter implements LineFilter {
 
     @Override
     public List<Line> apply(List<Line> lines) {
-        List<Line> out = new ArrayList<>(lines.size());
-        int i = 0;
-        while (i < lines.size()) {
-            int end = i;
-            while (end < lines.size() && isOffRegister(lines.get(end))) {
-                end++;
-            }
-            boolean introduced = i > 0 && lines.get(i - 1).text().endsWith(":");
-            int run = end - i;
-            if (run >= 2 && (titleCaseRun(lines.subList(i, end)) || !introduced && run <= PROMO_LINES)) {
-                i = end;
-                continue;
-            }
-            out.addAll(lines.subList(i, Math.max(end, i + 1)));
-            i = Math.max(end, i + 1);
-        }
-        return out;
+        return LineRuns.dropRuns(lines, RegisterFilter::isOffRegister, (start, run) -> {
+            boolean introduced = start > 0 && lines.get(start - 1).text().endsWith(":");
+            return run.size() >= 2 && (titleCaseRun(run) || !introduced && run.size() <= PROMO_LINES);
+        });
     }
 
     private static boolean isOffRegister(Line line) {
