@@ -2,6 +2,7 @@ package hark.article.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the article inside a whole page copied with select-all, as Finn, Kushmerick and Smyth's Body Text
@@ -40,7 +41,7 @@ public final class BodySpanFilter implements LineFilter {
     private static final int QUANTITY_WORDS = 8;
     /** Labels between two amounts of one list: a heading, a nutrient's name, "Zutaten auf die Einkaufsliste". */
     private static final int AMOUNT_GAP = 3;
-    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile(
+    private static final Pattern QUANTITY = Pattern.compile(
             "^(?:ca\\.? |etwa |about |approx\\.? )?(?:\\d+(?:[.,/]\\d+)?(?: ?[-–] ?\\d+)?|[½¼¾⅓⅔⅛]) ?(?:g|kg|mg|ml|l|cl|dl"
             + "|el|tl|msp|prisen?|stück|stk|pck|päckchen|packung|becher|dosen?|bund|zehen?|tassen?|scheiben?|cups?|tbsp"
             + "|tsp|tablespoons?|teaspoons?|oz|lbs?|pounds?|ounces?|pinch|cloves?|grams?|gramm|liter|litres?|liters?"

@@ -2,6 +2,7 @@ package hark.article.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Rejoins paragraphs of a hard-wrapped paste (an e-mail, a plain-text file, a terminal copy), where each paragraph
@@ -15,7 +16,7 @@ final class HardWrap {
     private static final double NEAR_WIDTH = 0.7;
     /** A layout breaks long lines; a short line that stops without a full stop is a label or a menu item. */
     private static final int BROKEN_LINE = 40;
-    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[_{}=<>;]|\\w\\(|\\w\\.\\w+\\.\\w");
+    private static final Pattern CODE = Pattern.compile("[_{}=<>;]|\\w\\(|\\w\\.\\w+\\.\\w");
 
     private HardWrap() {}
 
