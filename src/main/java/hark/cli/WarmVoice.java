@@ -20,16 +20,11 @@ final class WarmVoice implements Function<VoiceSpec, Synthesizer> {
     private final Background<Synthesizer> loading;
     private final List<Path> voiceFolders;
 
-    WarmVoice(VoiceSpec voice) {
-        this(voice, EarlyVoice.none(), List.of());
-    }
-
-    /** Takes the voice {@code early} began loading before the command line was parsed, when it is this one. */
-    WarmVoice(VoiceSpec voice, EarlyVoice early) {
-        this(voice, early, List.of());
-    }
-
-    /** @param voiceFolders the catalog's folders, where a voice jar the user switches to lies */
+    /**
+     * Takes the voice {@code early} began loading before the command line was parsed, when it is this one.
+     *
+     * @param voiceFolders the catalog's folders, where a voice jar the user switches to lies
+     */
     WarmVoice(VoiceSpec voice, EarlyVoice early, List<Path> voiceFolders) {
         this.voice = voice;
         this.voiceFolders = List.copyOf(voiceFolders);

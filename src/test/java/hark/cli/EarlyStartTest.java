@@ -10,6 +10,7 @@ import hark.voice.VoiceSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class EarlyStartTest {
             return Optional.of(FreeTtsSynthesizer.load("kevin16", "kevin16"));
         });
         VoiceSpec low = new VoiceSpec("low", "", "kevin16", 80, 6, 187, 250, 600);
-        WarmVoice voices = new WarmVoice(low, early);
+        WarmVoice voices = new WarmVoice(low, early, List.of());
         try (Synthesizer synth = voices.apply(low)) {
             Pcm pcm = synth.synthesize("the early voice speaks.", 1.0);
             assertThat(pcm.seconds()).isGreaterThan(0.5);
