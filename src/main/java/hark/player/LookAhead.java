@@ -55,10 +55,17 @@ final class LookAhead implements AutoCloseable {
         this.focus = index;
         this.voice = voice;
         this.synthRate = synthRate;
-        // Clips at an old rate are kept only for the sentence playing, which the stretcher adapts at once.
-        cache.keySet().removeIf(k -> !wanted(k.index()) || !k.voice().equals(voice.name())
-                || k.synthRate() != synthRate && k.index() != index);
+        cache.keySet().removeIf(k -> !keeps(k));
         notifyAll();
+    }
+
+    /**
+     * Whether a clip belongs in the window. Clips at an old rate are kept only for the sentence playing, which the
+     * stretcher adapts at once. A clip finished after a change of rate is checked again here, or it would linger.
+     */
+    private boolean keeps(Key k) {
+        return wanted(k.index()) && k.voice().equals(voice.name())
+                && (k.synthRate() == synthRate || k.index() == focus);
     }
 
     /**
@@ -128,7 +135,7 @@ final class LookAhead implements AutoCloseable {
                 Pcm pcm = spoken.isBlank() ? new Pcm(WavRenderer.DEFAULT_RATE, new short[0])
                         : synth.synthesize(spoken, next.synthRate());
                 synchronized (this) {
-                    if (wanted(next.index()) && next.voice().equals(voice.name())) {
+                    if (keeps(next)) {
                         cache.put(next, new Clip(next.index(), next.voice(), next.synthRate(), pcm));
                         notifyAll();
                     }

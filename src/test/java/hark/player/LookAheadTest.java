@@ -3,7 +3,12 @@ package hark.player;
 import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.pcm.Pcm;
+import hark.speech.Synthesizer;
+import hark.voice.VoiceSpec;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +51,47 @@ class LookAheadTest {
         Clip current = ahead.await(0, () -> false);
         assertThat(current.synthRate()).isEqualTo(1.0);
         assertThat(ahead.size()).isEqualTo(3);
+    }
+
+    @Test
+    void aClipFinishedAfterTheRateChangedIsNotKeptForASentenceAhead() throws Exception {
+        // Holds the third sentence's synthesis until the listener has changed the rate.
+        CountDownLatch rateChanged = new CountDownLatch(1);
+        String third = map.sentence(2).spoken();
+        Function<VoiceSpec, Synthesizer> held = v -> new Synthesizer() {
+            private final FakeSynthesizer fake = new FakeSynthesizer(v.name(), 5, calls);
+
+            @Override
+            public Pcm synthesize(String spoken, double rate) {
+                Pcm pcm = fake.synthesize(spoken, rate);
+                if (spoken.equals(third) && rate == 1.0) {
+                    awaitQuietly(rateChanged);
+                }
+                return pcm;
+            }
+
+            @Override
+            public void close() {
+                fake.close();
+            }
+        };
+        try (LookAhead slow = new LookAhead(map, held, 2, Scripts.voice("alpha"), 1.0)) {
+            slow.start();
+            await(() -> callsFor(2, 1.0) == 1, "sentence 2 at 1.0 begun");
+            slow.focus(0, Scripts.voice("alpha"), 1.5);
+            rateChanged.countDown();
+            await(() -> callsFor(1, 1.5) == 1 && callsFor(2, 1.5) == 1, "sentences 1 and 2 at 1.5");
+            Thread.sleep(50);
+            assertThat(slow.size()).as("sentence 0 at 1.0, sentences 1 and 2 at 1.5").isEqualTo(3);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
