@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Drops the placeholders a text-mode copy leaves where the page had pictures and ad slots: a line made only of
  * bracketed labels, such as an image's file name or alt text ({@code [HighDemand]}, {@code [00xi-olymp]}) or an ad
- * widget's words each wrapped as inserted text ({@code [INS:Slow:INS] [INS:Computer?:INS]}). A bracketed editor's
+ * widget's words each wrapped as inserted text ({@code [INS:Slow:INS] [INS:Computer?:INS]}), or a picture's bare file
+ * name ({@code bandb2.jpg}). A bracketed editor's
  * note is a sentence, longer than any label, and stays. Stateless; use {@link #INSTANCE}.
  */
 public final class ImagePlaceholderLines implements LineRule {
@@ -15,12 +16,18 @@ public final class ImagePlaceholderLines implements LineRule {
     private static final int LABEL_WORDS = 4;
     private static final Pattern LABEL = Pattern.compile("\\[([^\\[\\]]{1,80})\\]");
     private static final Pattern INSERTED = Pattern.compile("INS:.*:INS");
+    /** A picture's file name on a line of its own, where the copy had the picture: "hotel-door-getty.jpg". */
+    private static final Pattern FILE_NAME = Pattern.compile(
+            "[\\w%+.,()~-]{1,120}\\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic)", Pattern.CASE_INSENSITIVE);
 
     private ImagePlaceholderLines() {}
 
     @Override
     public boolean drops(Line line) {
         String text = line.text().strip();
+        if (FILE_NAME.matcher(text).matches()) {
+            return true;
+        }
         if (text.isEmpty() || text.charAt(0) != '[' || text.charAt(text.length() - 1) != ']') {
             return false;
         }

@@ -28,12 +28,19 @@ public final class PlayerWidgetLines implements LineRule {
             "^captions will look like this$|^(?:caption )?style options$|^text edge style$|^font family$"
                     + "|^\\d{1,3}% \\((?:transparency|opaque|transparent|semi-transparent)\\)?$|^close modal dialog$"
                     + "|^this is a modal window|^(?:beginning|end) of dialog window|^reset restore all settings"
-                    + "|^(?:proportional|monospace) (?:sans-serif|serif)$|^no item available$"));
+                    + "|^(?:proportional|monospace) (?:sans-serif|serif)$|^no item available$",
+            // a video player's menus and controls (video.js's own labels): "captions off, selected"
+            "^[\\w -]{1,30}, selected$|, opens [\\w ]{1,30} dialog$|^(?:chapters|descriptions|subtitles|captions"
+                    + "|fullscreen|non-fullscreen|picture-in-picture|playback rate|stream type ?live)$"
+                    + "|^(?:current time|duration time|duration|remaining time) -?\\d{1,2}:\\d{2}$"
+                    + "|^(?:loaded|progress): \\d{1,3}(?:\\.\\d+)?%?$"));
+    /** A player's dialog notice, whatever its length: "This is a modal window. This modal can be closed by ..." */
+    private static final Pattern MODAL = Pattern.compile("^this is a modal window\\b");
 
     private PlayerWidgetLines() {}
 
     @Override
     public boolean drops(Line line) {
-        return line.words() <= 14 && WIDGET.matcher(line.key()).find();
+        return line.words() <= 14 && WIDGET.matcher(line.key()).find() || MODAL.matcher(line.key()).find();
     }
 }

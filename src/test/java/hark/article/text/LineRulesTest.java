@@ -56,7 +56,8 @@ class LineRulesTest {
     @Nested
     class ImagePlaceholders {
         @ParameterizedTest
-        @ValueSource(strings = {"[HighDemand]", "[00xi-olymp]", "[ab89c]", "[logo] [51T]",
+        @ValueSource(strings = {"[HighDemand]", "[00xi-olymp]", "[ab89c]", "[logo] [51T]", "bandb2.jpg",
+            "hotel-door-getty.JPG", "Lifestyle-hotels.jpg", "chart_2024(1).png",
             "[INS:Slow:INS] [INS:Computer?:INS] [INS:You:INS] [INS:Don't:INS] [INS:Need:INS] [INS:to:INS] [INS:Buy:INS]"})
         void dropsThePlaceholdersOfPicturesAndAdSlots(String line) {
             assertThat(drops(ImagePlaceholderLines.INSTANCE, line)).isTrue();
@@ -64,7 +65,8 @@ class LineRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"[Editor's note: This story was updated on Monday to correct the date of the vote.]",
-            "[1] Smith, J. (2020). A study of trams.", "The court [of appeal] ruled today.", "[Updated] Talks resume"})
+            "[1] Smith, J. (2020). A study of trams.", "The court [of appeal] ruled today.", "[Updated] Talks resume",
+            "Save it as photo.jpg.", "Open report.png in the viewer"})
         void keepsBracketedNotesAndSentences(String line) {
             assertThat(drops(ImagePlaceholderLines.INSTANCE, line)).isFalse();
         }
@@ -119,7 +121,10 @@ class LineRulesTest {
         @ValueSource(strings = {"Captions will look like this", "75% (transparency)", "100% (opaque)", "Close Modal Dialog",
             "Beginning of dialog window. Escape will cancel and close the window.", "Select Voice", "Choose your listening speed", "Get through articles 2x faster",
             "1.25x", "2x", "250 WPM", "Slow", "Average", "Fast", "Listen to this article", "Listen to article 5 min",
-            "0:00 / 6:12", "Powered by Trinity Audio", "Text size", "AAA", "A A A", "AA A", "a a "})
+            "0:00 / 6:12", "Powered by Trinity Audio", "Text size", "AAA", "A A A", "AA A", "a a ",
+            "captions off, selected", "default, selected", "captions settings, opens captions settings dialog",
+            "Subtitles", "Chapters", "Fullscreen", "Current Time 0:00", "Remaining Time -0:00", "Loaded: 0%",
+            "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button."})
         void dropsAudioPlayerText(String line) {
             assertThat(drops(PlayerWidgetLines.INSTANCE, line)).isTrue();
         }
@@ -133,7 +138,8 @@ class LineRulesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"Fast fashion is filling landfills in Ghana.", "Listen to the whales, she said.",
-            "The voice assistant market is growing quickly, analysts say."})
+            "The voice assistant market is growing quickly, analysts say.", "Twelve jurors, selected from 300 people.",
+            "This is a modal verb, the teacher said.", "Captions matter for deaf viewers."})
         void keepsArticleLines(String line) {
             assertThat(drops(PlayerWidgetLines.INSTANCE, line)).isFalse();
         }
