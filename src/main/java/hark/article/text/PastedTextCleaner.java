@@ -33,6 +33,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
             CookieLines.INSTANCE,
             SiteNoticeLines.INSTANCE,
             CaptionLines.INSTANCE,
+            GalleryLines.INSTANCE,         // a slideshow's "1/50 ..." slides, with their captions
             NavigationLines.INSTANCE,
             CrossReferenceLines.INSTANCE,  // "Lea también: ...", "Lesen Sie auch: ..." between paragraphs
             DuplicateLines.INSTANCE,
@@ -52,9 +53,14 @@ public final class PastedTextCleaner implements ArticleExtractor {
 
     @Override
     public Article extract(Source source) {
-        List<Line> lines = PastedLines.parse(source.text());
+        List<Line> parsed = PastedLines.parse(source.text());
+        List<Line> lines = parsed;
         for (LineFilter filter : CHAIN) {
             lines = filter.apply(lines);
+        }
+        if (lines.stream().noneMatch(l -> l.isBody() || l.role() == Line.Role.STANDFIRST)) {
+            List<Line> given = ShortPaste.asGiven(parsed, CHAIN);
+            lines = given.isEmpty() ? lines : given;
         }
         String title = "";
         List<Block> blocks = new ArrayList<>();

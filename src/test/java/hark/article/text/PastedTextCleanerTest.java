@@ -68,6 +68,18 @@ class PastedTextCleanerTest {
     }
 
     @Test
+    void aFewShortLinesChosenByHandAreReadAsGiven() {
+        Article article = clean("steps.txt", "Test case 1\n\nTest case 2\n\nAdvertisement\n");
+        assertThat(article.blocks()).extracting(b -> b.text()).containsExactly("Test case 1", "Test case 2");
+    }
+
+    @Test
+    void aMenuCopiedWithoutItsArticleIsStillAnError() {
+        String menu = "Home\nNews\nSport\nBusiness\nCulture\nTravel\nWeather\nPodcasts\nNewsletters\nContact Us\n";
+        assertThatThrownBy(() -> clean("menu.txt", menu)).hasMessageContaining("no article text found");
+    }
+
+    @Test
     void aHeadlineAloneIsNotAnArticle() {
         assertThatThrownBy(() -> clean("h.txt", "Storm closes ports along the coast\n"))
                 .hasMessageContaining("no article text found");

@@ -45,6 +45,22 @@ class StructureFiltersTest {
     }
 
     @Test
+    void aGallerysNumberedSlidesGoWithTheirCaptionsAndTheStoryGoesOnAfterIt() {
+        List<Line> out = GalleryLines.INSTANCE.apply(lines(P1, "Business news in pictures", "12 show all",
+                "1/12 Rail fares rise", "Fares rise by 4 per cent from January, the operators said.", "Getty",
+                "2/12 Airport for sale", "The owner put the airport up for sale on Monday.", "Reuters",
+                "3/12 Pier for sale", "The pier is on sale for 12 million pounds, its owner said.", "PA", P2));
+        assertThat(texts(out)).containsExactly(P1, "Business news in pictures", P2);
+    }
+
+    @Test
+    void numbersAndFractionsInTheStoryAreNoGallery() {
+        List<String> story = List.of("24/7 service starts in May for the first time.", P1,
+                "1/3 of the budget goes to roads.", "2/3 of it goes to schools.", P2, "9/11 changed air travel.");
+        assertThat(texts(GalleryLines.INSTANCE.apply(lines(story.toArray(String[]::new))))).isEqualTo(story);
+    }
+
+    @Test
     void theTitleIsTheFirstHeadlineAndBreadcrumbsAboveItGo() {
         List<Line> out = HeadlineFilter.INSTANCE.apply(lines("South Korea", "AsiaEast Asia",
                 "US bid for Seoul to keep intelligence-sharing pact with Tokyo stalls", P1));
