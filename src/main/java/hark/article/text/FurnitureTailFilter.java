@@ -44,7 +44,12 @@ public final class FurnitureTailFilter implements LineFilter {
             + " marked|(?:deine|ihre) e-mail-adresse wird nicht veröffentlicht|votre adresse (?:e-mail|de messagerie) ne"
             + " sera pas publiée|tu dirección de correo electrónico no será publicada|il tuo indirizzo email non sarà"
             + " pubblicato|twój adres e-mail nie zostanie opublikowany|lines and paragraphs break automatically"
-            + "|web page addresses and e-mail addresses turn into links automatically");
+            + "|web page addresses and e-mail addresses turn into links automatically"
+            // a comment thread's sign-in prompt
+            + "|^(?:please )?(?:sign|log) ?in to (?:post |leave |write |add )?(?:a |your )?(?:comment|reply)"
+            + "|^you must be logged in to (?:post|leave) a comment|^to (?:comment|post a comment),? please (?:sign|log) ?in"
+            + "|^(?:zum kommentieren (?:bitte )?(?:anmelden|einloggen)|connectez-vous pour (?:commenter|réagir)"
+            + "|inicia sesión para comentar)");
     /** Prose above a comment form that makes it the story's end. */
     private static final int STORY_WORDS = 150;
 

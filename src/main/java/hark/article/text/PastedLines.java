@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class PastedLines {
     private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u2009\u200A\u3000]+");
-    private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■□►▶➢➤✓✔○◆◇*\\-–—]\\s*(?=\\S)(?!-)");
+    private static final Pattern BULLET = Pattern.compile("^[•·▪◦‣●■□►▶➢➤✓✔○◆◇*+\\-–—]\\s*(?=\\S)(?!-)");
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+\\p{L}");
 
     private PastedLines() {}
@@ -29,7 +29,8 @@ public final class PastedLines {
             }
             boolean bulleted = false;
             Matcher bullet = BULLET.matcher(line);
-            // A dash only counts as a bullet when a space follows, so "-5C" and "—" dialogue dashes stay text.
+            // A dash or plus only counts as a bullet when a space follows, so "-5C", "+2" and "—" dialogue dashes
+            // stay text. A changelog marks its items "+ Added ...".
             if (bullet.find() && (Character.isWhitespace(line.charAt(1)) || "•·▪◦‣●■□►▶➢➤✓✔○◆◇".indexOf(line.charAt(0)) >= 0)) {
                 line = line.substring(bullet.end()).strip();
                 bulleted = true;

@@ -58,6 +58,7 @@ class LineRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"[HighDemand]", "[00xi-olymp]", "[ab89c]", "[logo] [51T]", "bandb2.jpg",
             "hotel-door-getty.JPG", "Lifestyle-hotels.jpg", "chart_2024(1).png",
+            "[INS:Slow:INS] [INS:Computer?:INS] [INS:You:INS] [INS:Don't:INS] [INS:Need:INS]Xtra-PC",
             "[INS:Slow:INS] [INS:Computer?:INS] [INS:You:INS] [INS:Don't:INS] [INS:Need:INS] [INS:to:INS] [INS:Buy:INS]"})
         void dropsThePlaceholdersOfPicturesAndAdSlots(String line) {
             assertThat(drops(ImagePlaceholderLines.INSTANCE, line)).isTrue();

@@ -143,7 +143,8 @@ class PageSpanFiltersTest {
         String story = (P1 + " ").repeat(6).strip();
         String comment = (P2 + " ").repeat(12).strip();
         for (String form : List.of("Your email address will not be published. Required fields are marked *",
-                "Lines and paragraphs break automatically.")) {
+                "Lines and paragraphs break automatically.", "Sign in to post a comment.",
+                "You must be logged in to post a comment.", "Connectez-vous pour réagir")) {
             List<String> page = List.of(story, "Your name", form, comment, comment);
             assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(page)))).containsExactly(story, "Your name");
         }

@@ -15,10 +15,11 @@ class PastedLinesTest {
 
     @Test
     void takesOffBulletsAndNotesThem() {
-        List<Line> lines = PastedLines.parse("  • Pentagon chief spoke\n- A dash item\n1. Numbered item\n-5C overnight");
-        assertThat(lines).extracting(Line::text)
-                .containsExactly("Pentagon chief spoke", "A dash item", "1. Numbered item", "-5C overnight");
-        assertThat(lines).extracting(Line::bulleted).containsExactly(true, true, true, false);
+        List<Line> lines = PastedLines.parse("  • Pentagon chief spoke\n- A dash item\n1. Numbered item\n-5C overnight\n"
+                + "+ Added Slime Block\n+2 points");
+        assertThat(lines).extracting(Line::text).containsExactly("Pentagon chief spoke", "A dash item",
+                "1. Numbered item", "-5C overnight", "Added Slime Block", "+2 points");
+        assertThat(lines).extracting(Line::bulleted).containsExactly(true, true, true, false, true, false);
     }
 
     @Test
