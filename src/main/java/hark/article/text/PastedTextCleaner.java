@@ -34,6 +34,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
             SiteNoticeLines.INSTANCE,
             CaptionLines.INSTANCE,
             GalleryLines.INSTANCE,         // a slideshow's "1/50 ..." slides, with their captions
+            TickerLines.INSTANCE,          // "14:44 Headline", "14:32 Headline": a news ticker beside the story
             NavigationLines.INSTANCE,
             CrossReferenceLines.INSTANCE,  // "Lea también: ...", "Lesen Sie auch: ..." between paragraphs
             DuplicateLines.INSTANCE,

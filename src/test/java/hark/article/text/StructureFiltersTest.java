@@ -61,6 +61,32 @@ class StructureFiltersTest {
     }
 
     @Test
+    void aNewsTickerOfTimedHeadlinesNewestFirstGoes() {
+        List<Line> out = TickerLines.INSTANCE.apply(lines(P1, "14:44 Storm closes ports along the coast",
+                "14:32 Rail strike called off", "Transport.", "The unions agreed to a new offer on Tuesday.",
+                "13:54 Minister resigns over expenses", "13:43 Airport reopens after fog", "13:18 Markets fall again", P2));
+        assertThat(texts(out)).containsExactly(P1, P2);
+        // below a story, the ticker ends it: the feed's untimed items follow
+        String story = (P1 + " ").repeat(12).strip();
+        List<Line> below = TickerLines.INSTANCE.apply(lines(story, "14:44 Storm closes ports along the coast",
+                "14:32 Rail strike called off", "14:20 Minister resigns over expenses", "Transport.", P2));
+        assertThat(texts(below)).containsExactly(story);
+    }
+
+    @Test
+    void aTimetableAndALiveBlogAreNoTicker() {
+        List<String> timetable = List.of("11:00 AM Leaves her trailer and goes to the museum.",
+                "2:00 PM Leaves the library and stands near the stand.", "4:20 PM Continues to Vincent's house.");
+        assertThat(texts(TickerLines.INSTANCE.apply(lines(timetable.toArray(String[]::new))))).isEqualTo(timetable);
+        List<String> blog = List.of("14:44 Police arrive at the scene", P1, "14:32 Fire crews called", P2,
+                "14:20 First reports of smoke", P1);
+        assertThat(texts(TickerLines.INSTANCE.apply(lines(blog.toArray(String[]::new))))).isEqualTo(blog);
+        List<String> rising = List.of("09:00 Doors open to the public", "10:30 First talk begins",
+                "12:00 Lunch is served in the hall");
+        assertThat(texts(TickerLines.INSTANCE.apply(lines(rising.toArray(String[]::new))))).isEqualTo(rising);
+    }
+
+    @Test
     void theTitleIsTheFirstHeadlineAndBreadcrumbsAboveItGo() {
         List<Line> out = HeadlineFilter.INSTANCE.apply(lines("South Korea", "AsiaEast Asia",
                 "US bid for Seoul to keep intelligence-sharing pact with Tokyo stalls", P1));
