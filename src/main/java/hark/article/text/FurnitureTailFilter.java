@@ -36,7 +36,8 @@ public final class FurnitureTailFilter implements LineFilter {
             + " links automatically|more information about text formats|zeilenumbrüche und absätze werden automatisch"
             // licence notes of a whole site
             + "|(?:content|texts?|texte|inhalte) (?:on this (?:site|website|blog) )?(?:is|are|is licensed|are licensed|stehen|steht)"
-            + " (?:licensed )?under (?:a|einer) creative commons"
+            + " (?:licensed |available |published )?under (?:a|the|einer) creative commons"
+            + "|(?:content|text) (?:is )?available under (?:a |the )?creative commons|portions of this content are ©"
             + ")");
 
     /** The forms among the furniture: what follows them is the readers' thread, not the story. */

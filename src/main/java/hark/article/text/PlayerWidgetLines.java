@@ -29,6 +29,15 @@ public final class PlayerWidgetLines implements LineRule {
                     + "|^\\d{1,3}% \\((?:transparency|opaque|transparent|semi-transparent)\\)?$|^close modal dialog$"
                     + "|^this is a modal window|^(?:beginning|end) of dialog window|^reset restore all settings"
                     + "|^(?:proportional|monospace) (?:sans-serif|serif)$|^no item available$",
+            // the same buttons in the other languages listeners paste: listen to the article, font size, loading
+            "^(?:ouvir (?:o |a |esta |este )?(?:texto|artigo|notícia|matéria|reportagem)|escuchar (?:el |la |este |esta )?"
+                    + "(?:texto|artículo|noticia|nota)|écouter (?:l'|cet )?article|(?:artikel |text |beitrag )?(?:anhören"
+                    + "|vorlesen)(?: lassen)?|ascolta (?:l'|questo )?articolo|posłuchaj(?: artykułu)?)$",
+            "^(?:aumentar|diminuir|reduzir|disminuir|reducir|agrandar) (?:a |el |la )?(?:fonte|letra|texto|tamaño"
+                    + "(?: de(?: la)? (?:letra|fuente))?)$|^(?:schrift|schriftgröße|text) (?:vergrößern|verkleinern|größer"
+                    + "|kleiner)$|^(?:augmenter|diminuer|agrandir|réduire) (?:la )?(?:taille (?:du texte|de la police)"
+                    + "|police)$|^(?:increase|decrease|larger|smaller) (?:font|text)(?: size)?$",
+            "^(?:loading|carregando|cargando|chargement|wird geladen|caricamento|ładowanie)(?: ?\\.\\.\\.| ?…)?$",
             // a video player's menus and controls (video.js's own labels): "captions off, selected"
             "^[\\w -]{1,30}, selected$|, opens [\\w ]{1,30} dialog$|^(?:chapters|descriptions|subtitles|captions"
                     + "|fullscreen|non-fullscreen|picture-in-picture|playback rate|stream type ?live)$"

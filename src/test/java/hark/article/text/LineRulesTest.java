@@ -125,6 +125,9 @@ class LineRulesTest {
             "0:00 / 6:12", "Powered by Trinity Audio", "Text size", "AAA", "A A A", "AA A", "a a ",
             "captions off, selected", "default, selected", "captions settings, opens captions settings dialog",
             "Subtitles", "Chapters", "Fullscreen", "Current Time 0:00", "Remaining Time -0:00", "Loaded: 0%",
+            "Ouvir o texto", "Escuchar la noticia", "Écouter cet article", "Artikel anhören", "Vorlesen lassen",
+            "Diminuir fonte", "Aumentar fonte", "Schrift vergrößern", "Réduire la taille du texte", "Increase font size",
+            "Loading", "Loading...", "Carregando…",
             "This is a modal window. This modal can be closed by pressing the Escape key or activating the close button."})
         void dropsAudioPlayerText(String line) {
             assertThat(drops(PlayerWidgetLines.INSTANCE, line)).isTrue();
@@ -140,7 +143,8 @@ class LineRulesTest {
         @ParameterizedTest
         @ValueSource(strings = {"Fast fashion is filling landfills in Ghana.", "Listen to the whales, she said.",
             "The voice assistant market is growing quickly, analysts say.", "Twelve jurors, selected from 300 people.",
-            "This is a modal verb, the teacher said.", "Captions matter for deaf viewers."})
+            "This is a modal verb, the teacher said.", "Captions matter for deaf viewers.",
+            "Loading the ship took two days.", "Aumentar a fonte de receita é a prioridade do governo."})
         void keepsArticleLines(String line) {
             assertThat(drops(PlayerWidgetLines.INSTANCE, line)).isFalse();
         }

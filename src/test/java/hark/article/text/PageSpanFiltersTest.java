@@ -195,6 +195,11 @@ class PageSpanFiltersTest {
                 .containsExactly(P1, P2);
         assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, "[ ] Notify me of new posts by email.")))))
                 .containsExactly(P1, P2);
+        for (String licence : List.of("Text is available under the Creative Commons Attribution-ShareAlike License; "
+                + "additional terms may apply.", "Content available under a Creative Commons license.")) {
+            assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, licence, "Privacy policy")))))
+                    .containsExactly(P1, P2);
+        }
         for (String formLine : List.of("Du kommentierst mit Deinem Twitter-Konto. ( Abmelden / Ändern )",
                 "Hinterlasse jetzt einen Kommentar", "Votre adresse électronique ne sera pas publiée.",
                 "Save my name, email, and website in this browser for the next time I comment.")) {
