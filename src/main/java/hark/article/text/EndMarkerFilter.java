@@ -22,7 +22,8 @@ public final class EndMarkerFilter implements LineFilter {
             + "|see also|further reading|more (?:from|on|in|about) .{1,40}|recommended(?: for you)?"
             + "|you (?:may|might) also (?:like|enjoy)|(?:lea|lee) también|lesen sie (?:auch|mehr).{0,40}|(?:à )?lire aussi"
             + "|leia também|veja também|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|leggi anche|lees ook"
-            + "|mehr zum thema|(?:auch )?interessant|relacionad[oa]s)$");
+            + "|mehr zum thema|(?:auch )?interessant|relacionad[oa]s|související(?: články| zprávy)?|súvisiace(?: články)?"
+            + "|(?:čtěte|přečtěte si) (?:také|též)|(?:čítajte|prečítajte si) (?:aj|tiež))$");
     /** An inline box holds up to this many headlines (plus its marker). */
     private static final int BOX_LINES = 4;
     private static final int HEADLINE_WORDS = 16;
@@ -63,7 +64,11 @@ public final class EndMarkerFilter implements LineFilter {
             + "|(?:\\d+ )?commenti|lascia un commento|condividi|leggi anche|articoli correlati"
             + "|(?:\\d+ )?reacties|deel dit artikel|lees ook|gerelateerde artikelen"
             + "|(?:\\d+ )?komentarz[ey]?|udostępnij|zobacz (?:też|także|również)|czytaj (?:też|także|więcej)"
-            + "|podobne artykuły)$");
+            + "|podobne artykuły"
+            // Czech and Slovak
+            + "|související(?: články| zprávy)?|súvisiace(?: články)?|(?:čtěte|přečtěte si) (?:také|též)"
+            + "|(?:čítajte|prečítajte si) (?:aj|tiež)|(?:\\d+ )?komentář[eů]?|(?:\\d+ )?komentár(?:e|ov)?|diskuse|diskusia"
+            + "|sdílet|zdieľať|mohlo by vás (?:také )?zajímat|mohlo by vás (?:tiež )?zaujímať)$");
     /**
      * A paywall or registration wall: the free part of the story ends here, and what follows is the offer. Matched at
      * the start of the line, since the offer often runs on in the same line.

@@ -113,7 +113,8 @@ class PageSpanFiltersTest {
         "Die meistgelesenen Artikel bei SWR.de/Sport", "Most read", "While you are here…",
         "To view the full story, please subscribe to The Daily Example. You can choose an annual plan or a weekly one.",
         "Kostenlos registrieren und weiterlesen", "Abonnez-vous pour lire la suite de cet article",
-        "This entry was posted in Allgemein. Bookmark the permalink.", "Mehr lesen über:"})
+        "This entry was posted in Allgemein. Bookmark the permalink.", "Mehr lesen über:", "Související články",
+        "Čtěte také:", "Súvisiace", "Mohlo by vás zajímat", "12 komentářů", "Diskuse"})
     void cutsAtTheShareRowsAuthorBoxesAndTeaserHeadingsOfMoreSitesAndLanguages(String marker) {
         String teaser = "Ein anderer Beitrag aus dem Archiv, der mit dem Artikel oben nichts zu tun hat, aber lang genug ist.";
         assertThat(texts(EndMarkerFilter.INSTANCE.apply(lines(List.of(P1, P2, P3, marker, teaser)))))
