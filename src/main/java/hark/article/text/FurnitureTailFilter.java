@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Cuts the page at the first piece of furniture that only ever follows an article: the comment form ("Your email
  * address will not be published. Required fields are marked *", an unticked "[ ]" box), the links to the previous
- * and next post, the licence note of a blog ("licensed under a Creative Commons ..."), and the author's own "about
- * me" ("Hallo, ich bin Anna, ..."). Unlike {@link EndMarkerFilter}'s headings these are whole sentences, so the
+ * and next post, the licence note of a blog ("licensed under a Creative Commons ..."), the author's own "about
+ * me" ("Hallo, ich bin Anna, ...") and the writer's one-line biography ("Mark di Stefano is a breaking news reporter
+ * for BuzzFeed News"). Unlike {@link EndMarkerFilter}'s headings these are whole sentences, so the
  * {@link BodySpanFilter} counts them as prose and keeps them. As there, the cut is made only once most of the prose
  * lies above, so a story that quotes such a sentence early on is not cut short. Stateless.
  */
@@ -51,6 +52,11 @@ public final class FurnitureTailFilter implements LineFilter {
             + "|^you must be logged in to (?:post|leave) a comment|^to (?:comment|post a comment),? please (?:sign|log) ?in"
             + "|^(?:zum kommentieren (?:bitte )?(?:anmelden|einloggen)|connectez-vous pour (?:commenter|réagir)"
             + "|inicia sesión para comentar)");
+    /** The writer's one-line biography: "Will Knight is a senior writer for WIRED, covering ...". */
+    private static final Pattern BIOGRAPHY = Pattern.compile("^(?:[\\p{L}.'-]+ ){1,4}is an? (?:[\\p{L}-]+ ){0,4}"
+            + "(?:reporter|correspondent|writer|editor|journalist|columnist|contributor|producer) (?:for|at|with) ");
+    /** A biography is a line or two; a longer paragraph that starts like one is the story's own. */
+    private static final int BIOGRAPHY_WORDS = 50;
     /** Prose above a comment form that makes it the story's end. */
     private static final int STORY_WORDS = 150;
 
@@ -79,7 +85,8 @@ public final class FurnitureTailFilter implements LineFilter {
     }
 
     static boolean isFurniture(Line line) {
-        return line.text().startsWith("[ ]") || FURNITURE.matcher(line.key()).find();
+        return line.text().startsWith("[ ]") || FURNITURE.matcher(line.key()).find()
+                || line.words() <= BIOGRAPHY_WORDS && BIOGRAPHY.matcher(line.key()).find();
     }
 
     private static int proseWords(Line line) {

@@ -191,6 +191,13 @@ class PageSpanFiltersTest {
         String previous = "Vorheriger BeitragWarum wir den Garten im Herbst nicht mehr umgraben und was stattdessen hilft";
         assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, previous)))))
                 .containsExactly(P1, P2);
+        String bio = "Mark di Stefano is a breaking news reporter for BuzzFeed News and is based in Sydney, Australia.";
+        assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, bio, "Check out more articles!")))))
+                .containsExactly(P1, P2);
+        String source = "Maria Ressa is a journalist who has faced many charges, and she said on Monday that she would "
+                + "keep reporting, whatever the courts decide.";
+        assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, source, P3)))))
+                .containsExactly(P1, P2, source, P3);
         String aboutMe = "Hallo, ich bin Anna, Gärtnerin aus Leidenschaft, und schreibe hier seit zehn Jahren über Balkone.";
         assertThat(texts(FurnitureTailFilter.INSTANCE.apply(lines(List.of(P1, P2, aboutMe)))))
                 .containsExactly(P1, P2);
