@@ -27,6 +27,7 @@ public final class PastedTextCleaner implements ArticleExtractor {
             MarkupLines.INSTANCE,          // an ad slot's raw HTML, dumped verbatim with the page
             PlayerWidgetLines.INSTANCE,
             FontListLines.INSTANCE,        // a video player's font picker
+            TokenListLines.INSTANCE,       // a kudos list of user names, a keyword list
             ReadingTimeLines.INSTANCE,
             ShareLines.INSTANCE,
             NewsletterLines.INSTANCE,

@@ -117,6 +117,26 @@ class LineRulesTest {
     }
 
     @Nested
+    class TokenLists {
+        @Test
+        void dropsLongListsOfUserNamesAndKeywords() {
+            String kudos = String.join(", ", java.util.Collections.nCopies(12, "KuroKitsune, jenny_jenka2"));
+            assertThat(drops(TokenListLines.INSTANCE, kudos)).isTrue();
+            assertThat(drops(TokenListLines.INSTANCE, "Forschung, Wissenschaft, Weltraum, Raumfahrt, Nasa, Weltall, "
+                    + "Mars, Planet, Tor, Portal, Space, Astronomie, Sonne, Mond, Erde, Saturn, Jupiter, Venus, Merkur, "
+                    + "Uranus, Neptun")).isTrue();
+        }
+
+        @Test
+        void keepsSentencesWithTheirOwnLists() {
+            assertThat(drops(TokenListLines.INSTANCE, "You will need flour, sugar, eggs, butter, milk, salt, yeast, "
+                    + "vanilla and a little patience.")).isFalse();
+            assertThat(drops(TokenListLines.INSTANCE, String.join(", ", java.util.Collections.nCopies(25,
+                    "the mayor of the city")))).isFalse();
+        }
+    }
+
+    @Nested
     class PlayerWidget {
         @ParameterizedTest
         @ValueSource(strings = {"Captions will look like this", "75% (transparency)", "100% (opaque)", "Close Modal Dialog",
