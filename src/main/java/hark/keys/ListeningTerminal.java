@@ -71,7 +71,15 @@ public record ListeningTerminal(Terminal terminal, boolean keys, PrintWriter pla
             }
             return new ListeningTerminal(t, true, redirected);
         }
-        Terminal t = TerminalBuilder.builder().system(true).dumb(true).build();
+        // No stream is a terminal here (or none that keys can come from): JLine's builder makes a dumb terminal.
+        // It is told to ask only the provider that answered above whether the streams are terminals; otherwise it
+        // asks every provider again, and the exec one starts `test -t` and `tty` for each stream (8 processes,
+        // about 0.1 s before the first audio of a piped run; issue 12).
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true);
+        if (probe != exec && System.getProperty(TerminalBuilder.PROP_PROVIDER) == null) {
+            builder.provider(TerminalBuilder.PROP_PROVIDER_JNI);
+        }
+        Terminal t = builder.build();
         return new ListeningTerminal(t, !articleOnStdin, null);
     }
 

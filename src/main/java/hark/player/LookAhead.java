@@ -19,7 +19,22 @@ import java.util.function.Function;
  * All public methods are thread-safe.
  */
 final class LookAhead implements AutoCloseable {
-    private record Key(int index, String voice, double synthRate) {}
+    /**
+     * equals and hashCode by hand, as a record would make them: the record's own are bootstrapped on first use,
+     * on the synthesis thread before the first clip (issue 12).
+     */
+    private record Key(int index, String voice, double synthRate) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && index == k.index && voice.equals(k.voice)
+                    && Double.compare(synthRate, k.synthRate) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * index + voice.hashCode()) * 31 + Double.hashCode(synthRate);
+        }
+    }
 
     private record Announcement(String text, VoiceSpec voice, double synthRate, CompletableFuture<Pcm> result) {}
 

@@ -38,4 +38,16 @@ public record Position(int paragraph, int sentence) implements Comparable<Positi
     public int compareTo(Position other) {
         return READING_ORDER.compare(this, other);
     }
+
+    // equals and hashCode by hand, as a record would make them: the record's own are bootstrapped on first use
+    // (java.lang.runtime.ObjectMethods), about 45 ms of CPU before the first audio (issue 12).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Position p && paragraph == p.paragraph && sentence == p.sentence;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * paragraph + sentence;
+    }
 }

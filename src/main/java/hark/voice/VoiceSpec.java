@@ -26,4 +26,21 @@ public record VoiceSpec(String name, String description, String freettsVoice, do
     public static VoiceSpec kevin16() {
         return new VoiceSpec("kevin16", "FreeTTS's clear US English male voice", "kevin16", 100, 11, 187, 250, 600);
     }
+
+    // equals and hashCode by hand, as a record would make them (doubles compared as Double.compare does): the
+    // record's own are bootstrapped on first use, which the player does before the first audio (issue 12).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof VoiceSpec v && name.equals(v.name) && description.equals(v.description)
+                && freettsVoice.equals(v.freettsVoice) && Double.compare(pitch, v.pitch) == 0
+                && Double.compare(pitchRange, v.pitchRange) == 0
+                && Double.compare(wordsPerMinute, v.wordsPerMinute) == 0 && sentenceGapMs == v.sentenceGapMs
+                && paragraphGapMs == v.paragraphGapMs;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, description, freettsVoice, pitch, pitchRange, wordsPerMinute, sentenceGapMs,
+                paragraphGapMs);
+    }
 }
