@@ -3,7 +3,6 @@ package hark.keys;
 import hark.player.Command;
 import hark.player.PlaybackEngine;
 import hark.player.PlaybackState;
-import hark.player.ScriptMap;
 import hark.player.Snapshot;
 import hark.screen.Phrases;
 import hark.screen.Screen;
@@ -18,7 +17,6 @@ import java.util.function.BooleanSupplier;
  * the key thread only; the quit flags are read from other threads.
  */
 final class SessionKeys implements KeyController.Handler {
-    private final ScriptMap map;
     private final PlaybackEngine engine;
     private final Screen screen;
     private final KeyController keys;
@@ -32,9 +30,8 @@ final class SessionKeys implements KeyController.Handler {
      * @param bookmarks positions, shared with the session, touched on the key thread only
      * @param ended true once playback has ended
      */
-    SessionKeys(ScriptMap map, PlaybackEngine engine, Screen screen, KeyController keys,
+    SessionKeys(PlaybackEngine engine, Screen screen, KeyController keys,
                 NavigableSet<Position> bookmarks, BooleanSupplier ended) {
-        this.map = map;
         this.engine = engine;
         this.screen = screen;
         this.keys = keys;
@@ -142,7 +139,8 @@ final class SessionKeys implements KeyController.Handler {
             screen.announce("Search cancelled.", now());
             return;
         }
-        Optional<Position> found = map.findAfter(phrase, engine.snapshot().position());
+        // While a long text is still being counted, what is known of it so far.
+        Optional<Position> found = engine.map().findAfter(phrase, engine.snapshot().position());
         if (found.isEmpty()) {
             screen.announce("Not found: " + phrase.strip() + ".", now());
             return;

@@ -91,7 +91,7 @@ class EarlyArticleTest {
     }
 
     private static void assertSameAsEager(String article, boolean captions) {
-        EarlyArticle.Read read = early(article, captions)
+        Reading read = early(article, captions)
                 .take(article, captions, VoiceCatalog.DEFAULT_VOICE).orElseThrow();
         Pipeline eager = new Pipeline(InputStream.nullInputStream(), new ExtractionOptions(captions),
                 VoiceCatalog.DEFAULT_VOICE, hark.Environment.system(), null);
@@ -99,6 +99,7 @@ class EarlyArticleTest {
         Article text = eager.article(source);
         Script script = eager.script(text);
         assertThat(read.source()).isEqualTo(source);
+        assertThat(read.isWhole()).isTrue();
         assertThat(read.article()).isEqualTo(text);
         assertThat(read.script().title()).isEqualTo(script.title());
         assertThat(shape(read.script())).isEqualTo(shape(script));
