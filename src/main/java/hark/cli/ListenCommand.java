@@ -189,7 +189,7 @@ final class ListenCommand implements Callable<Integer> {
             ListenSession session = Pipeline.listening(script, settings, voices, sink, listening.terminal(), hark.environment)
                     .withBookmarks(saved.bookmarks());
             if (script == reading.script() && !reading.isWhole()) {
-                session.growingTo(reading.whole()); // the rest of a long text, as soon as it is cleaned
+                session.growingTo(reading.whole(), reading.countRest()); // the rest of a long text, once cleaned
             }
             if (!listening.keys()) {
                 session.withoutKeys();

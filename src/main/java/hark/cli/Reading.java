@@ -7,22 +7,26 @@ import hark.source.Source;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
  * An article read for listening. For a long text ({@link LongText}) the article and script are those of its
- * beginning, which the voice can start on, and {@code whole} completes with the whole text's script on its own
- * thread (issue 12); for any other, {@code whole} is already complete with {@code script}.
+ * beginning, which the voice can start on, and {@code whole} completes with the whole text's script, cleaned and
+ * split on a thread of its own once {@code countRest} is run (issue 12); for any other, {@code whole} is already
+ * complete with {@code script}.
  *
  * @param source the whole source, for the resume key
  * @param article the article the script was written from (the beginning's, for a long text)
  * @param script the script to start playing
  * @param whole the whole article's script, or the failure that ended its cleaning
+ * @param countRest starts the whole's cleaning, the first time it is run: the player runs it once the first
+ *     sentence is playing, so that the second of cleaning does not take the two cores from the first sentence
  */
-record Reading(Source source, Article article, Script script, CompletableFuture<Script> whole) {
+record Reading(Source source, Article article, Script script, CompletableFuture<Script> whole, Runnable countRest) {
     /**
-     * Cleans and splits {@code source}: a long text's beginning here and the whole on a daemon thread of its own,
-     * any other source whole here.
+     * Cleans and splits {@code source}: a long text's beginning here, and the whole on a daemon thread of its own
+     * when {@link #countRest} is run; any other source whole here.
      */
     static Reading of(Source source, Function<Source, Article> clean, Function<Article, Script> write) {
         Optional<Source> beginning = LongText.beginning(source);
@@ -49,8 +53,13 @@ record Reading(Source source, Article article, Script script, CompletableFuture<
             }
         }, "hark-whole-text");
         thread.setDaemon(true);
-        thread.start();
-        return new Reading(source, article, script, whole);
+        AtomicBoolean started = new AtomicBoolean();
+        Runnable countRest = () -> {
+            if (started.compareAndSet(false, true)) {
+                thread.start();
+            }
+        };
+        return new Reading(source, article, script, whole, countRest);
     }
 
     private static Reading whole(Source source, Function<Source, Article> clean, Function<Article, Script> write) {
@@ -60,7 +69,7 @@ record Reading(Source source, Article article, Script script, CompletableFuture<
 
     /** A reading with nothing more to come. */
     static Reading complete(Source source, Article article, Script script) {
-        return new Reading(source, article, script, CompletableFuture.completedFuture(script));
+        return new Reading(source, article, script, CompletableFuture.completedFuture(script), () -> {});
     }
 
     /** @return true when {@link #script} is the whole article's: it was not long, so nothing more comes */
@@ -70,6 +79,7 @@ record Reading(Source source, Article article, Script script, CompletableFuture<
 
     /** Waits for the whole script; its failure is rethrown as the whole's cleaning threw it. */
     Script wholeScript() {
+        countRest.run();
         try {
             return whole.join();
         } catch (CompletionException e) {

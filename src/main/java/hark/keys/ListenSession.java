@@ -65,6 +65,7 @@ public final class ListenSession {
     private volatile boolean signalled;
     private Runnable onSignal = () -> {};
     private CompletableFuture<Script> whole; // null unless the script is a long text's beginning
+    private Runnable countRest;
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
                          AudioSink sink, Terminal terminal) {
@@ -116,9 +117,12 @@ public final class ListenSession {
     /**
      * Says that the script is a long text's beginning, and that {@code whole} will complete with the whole text's
      * script, which playback then goes on in (issue 12). If the whole fails, the beginning is all there is.
+     *
+     * @param countRest starts the whole's cleaning; the player runs it once the first sentence is playing
      */
-    public ListenSession growingTo(CompletableFuture<Script> whole) {
+    public ListenSession growingTo(CompletableFuture<Script> whole, Runnable countRest) {
         this.whole = whole;
+        this.countRest = countRest;
         return this;
     }
 
@@ -170,7 +174,7 @@ public final class ListenSession {
         });
         engine.startAt(start);
         if (whole != null) {
-            engine.counting();
+            engine.counting(countRest);
             // On the cleaning thread, which also counts the whole script's sentences, not on the player's.
             whole.whenComplete((grown, failed) -> engine.grow(grown == null ? map : new ScriptMap(grown)));
         }

@@ -59,6 +59,8 @@ public final class PlaybackEngine implements AutoCloseable {
     private final TimeLeft timeLeft = new TimeLeft();
     /** False while {@link #map} is only a long text's beginning. */
     private boolean complete = true;
+    /** Starts counting the rest of a long text; null once run. */
+    private Runnable countRest;
     /** Keys that need the whole text, kept until it is known. */
     private final List<Command> deferred = new ArrayList<>();
 
@@ -90,9 +92,23 @@ public final class PlaybackEngine implements AutoCloseable {
         index = map.indexOf(position);
     }
 
-    /** Says that the script is a long text's beginning, which {@link #grow} will replace. Call before {@link #start}. */
-    public synchronized void counting() {
+    /**
+     * Says that the script is a long text's beginning, which {@link #grow} will replace. Call before {@link #start}.
+     *
+     * @param countRest starts the cleaning of the whole, run once the first sentence is playing (so that the two
+     *     do not share the cores before the first audio) or when a key needs the whole
+     */
+    public synchronized void counting(Runnable countRest) {
         complete = false;
+        this.countRest = countRest;
+    }
+
+    private synchronized void countRest() {
+        if (countRest != null) {
+            Runnable run = countRest;
+            countRest = null;
+            run.run();
+        }
     }
 
     /** @return true until the whole text's script is known (after {@link #counting}) */
@@ -147,6 +163,7 @@ public final class PlaybackEngine implements AutoCloseable {
         }
         if (!complete && needsWhole(command)) {
             deferred.add(command);
+            countRest();
             return;
         }
         pauseAfterSpeech = false;
@@ -461,6 +478,7 @@ public final class PlaybackEngine implements AutoCloseable {
             if (n > 0) {
                 if (!started && isSentence) {
                     listener.sentenceStarted(snapshot());
+                    countRest();
                 }
                 started = true;
                 write(out, n);

@@ -54,6 +54,8 @@ class ReadingTest {
             return pipeline.article(s);
         };
         Reading reading = Reading.of(source, clean, pipeline::script);
+        assertThat(wholeStarted.getCount()).as("the whole waits until the player asks").isEqualTo(1);
+        reading.countRest().run();
         assertThat(wholeStarted.await(10, TimeUnit.SECONDS)).isTrue();
         assertThat(reading.whole()).isNotDone();
         assertThat(reading.isWhole()).isFalse();

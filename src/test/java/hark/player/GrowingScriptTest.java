@@ -20,6 +20,7 @@ class GrowingScriptTest {
 
     private final List<String> started = new CopyOnWriteArrayList<>();
     private volatile boolean ended;
+    private volatile boolean countRequested;
     private PlaybackEngine engine;
 
     private PlaybackEngine counting(Script beginning, double pace) {
@@ -36,7 +37,7 @@ class GrowingScriptTest {
                         ended = true;
                     }
                 });
-        engine.counting();
+        engine.counting(() -> countRequested = true);
         return engine;
     }
 
@@ -51,6 +52,7 @@ class GrowingScriptTest {
     void theEndOfTheBeginningWaitsForTheWholeAndThenPlaysOn() {
         counting(BEGINNING, 20).start();
         await(() -> started.contains("Three."), "the beginning's last sentence");
+        assertThat(countRequested).as("the rest is counted once the first sentence plays").isTrue();
         assertThat(engine.isCounting()).isTrue();
         engine.grow(new ScriptMap(WHOLE));
         await(() -> ended, "the end of the whole");
@@ -63,6 +65,7 @@ class GrowingScriptTest {
         engine.apply(Command.TOGGLE_PAUSE);
         engine.apply(Command.END);
         assertThat(engine.snapshot().position()).isEqualTo(Position.START);
+        assertThat(countRequested).isTrue();
         engine.grow(new ScriptMap(WHOLE));
         assertThat(engine.snapshot().text()).isEqualTo("Seven.");
         assertThat(engine.snapshot().paragraphs()).isEqualTo(5);
