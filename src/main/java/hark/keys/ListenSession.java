@@ -203,9 +203,9 @@ public final class ListenSession {
             controller.run(handler);
             last = engine.snapshot();
             farewell = ended && engine.failure() == null ? "End of article."
-                    : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraphNumber() + " of "
-                            + last.paragraphs() + "; the place is saved, and hark resumes there next time."
-                    : "Stopped at paragraph " + last.paragraphNumber() + " of " + last.paragraphs() + ".";
+                    : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraphOfAll()
+                            + "; the place is saved, and hark resumes there next time."
+                    : "Stopped at paragraph " + last.paragraphOfAll() + ".";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

@@ -103,7 +103,10 @@ final class SessionKeys implements KeyController.Handler {
         if (after.state() == PlaybackState.ENDED) {
             return;
         }
-        String line = switch (command) {
+        boolean waits = after.counting() && after.position().equals(before.position()) && (command == Command.END
+                || command == Command.NEXT_SENTENCE || command == Command.NEXT_PARAGRAPH
+                || command == Command.NEXT_SECTION);
+        String line = waits ? "Counting the rest of the text; a moment." : switch (command) {
             case TOGGLE_PAUSE -> after.state() == PlaybackState.PAUSED ? "Paused." : "Playing.";
             case FASTER, SLOWER, MUCH_FASTER, MUCH_SLOWER, NORMAL_SPEED ->
                     "Speed " + Phrases.speed(after.speed()) + ".";
@@ -113,9 +116,9 @@ final class SessionKeys implements KeyController.Handler {
                     : "Sentence " + after.sentenceNumber() + " of " + after.sentences() + ".";
             case NEXT_PARAGRAPH, NEXT_SECTION -> after.position().equals(before.position())
                     ? (command == Command.NEXT_SECTION ? "No more headings." : "This is the last paragraph.")
-                    : "Paragraph " + after.paragraphNumber() + " of " + after.paragraphs() + ".";
+                    : "Paragraph " + after.paragraphOfAll() + ".";
             case PREVIOUS_PARAGRAPH, PREVIOUS_SECTION, START, END ->
-                    "Paragraph " + after.paragraphNumber() + " of " + after.paragraphs() + ".";
+                    "Paragraph " + after.paragraphOfAll() + ".";
             default -> after.position().equals(before.position()) || after.state() == PlaybackState.PLAYING ? null
                     : "Sentence " + after.sentenceNumber() + " of " + after.sentences() + ".";
         };
@@ -147,7 +150,7 @@ final class SessionKeys implements KeyController.Handler {
         }
         engine.jumpTo(found.get());
         Snapshot s = engine.snapshot();
-        screen.announce("Found in paragraph " + s.paragraphNumber() + " of " + s.paragraphs() + ".", s);
+        screen.announce("Found in paragraph " + s.paragraphOfAll() + ".", s);
     }
 
     /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */

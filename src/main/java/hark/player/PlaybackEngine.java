@@ -56,7 +56,7 @@ public final class PlaybackEngine implements AutoCloseable {
     private boolean closed;
     private long framesBase;
     private ReadingRate rate;
-    private final TimeLeft timeLeft = new TimeLeft();
+    private TimeLeft timeLeft = new TimeLeft();
     /** False while {@link #map} is only a long text's beginning. */
     private boolean complete = true;
     /** Starts counting the rest of a long text; null once run. */
@@ -135,6 +135,8 @@ public final class PlaybackEngine implements AutoCloseable {
         int at = beginning.carriedTo(whole, index);
         map = whole;
         complete = true;
+        timeLeft = new TimeLeft(); // the time left of the whole is far longer, and may not count on the beginning's
+
         // The clips made ahead stay where the two scripts read the same.
         lookAhead.replace(whole, at == index ? beginning.sameBefore(whole) : 0);
         if (at != index && state != PlaybackState.ENDED) {
@@ -269,11 +271,11 @@ public final class PlaybackEngine implements AutoCloseable {
         boolean ended = state == PlaybackState.ENDED;
         int done = ended ? total : map.wordsBefore(i);
         double wpm = rate.atNormalSpeed() * speed;
-        long left = ended ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
-        int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
+        long left = ended || !complete ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
+        int percent = !complete ? 0 : total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
         int shownWpm = rate.measured() ? (int) Math.round(wpm) : 0;
         return new Snapshot(title(), state, speed, map.at(i), map.paragraphCount(), map.paragraphSize(p), percent,
-                left, map.sentence(i).text(), v.name(), shownWpm);
+                left, map.sentence(i).text(), v.name(), shownWpm, !complete);
     }
 
     private String title() {

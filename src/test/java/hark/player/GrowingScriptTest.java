@@ -65,10 +65,12 @@ class GrowingScriptTest {
         engine.apply(Command.TOGGLE_PAUSE);
         engine.apply(Command.END);
         assertThat(engine.snapshot().position()).isEqualTo(Position.START);
+        assertThat(engine.snapshot().counting()).isTrue();
         assertThat(countRequested).isTrue();
         engine.grow(new ScriptMap(WHOLE));
         assertThat(engine.snapshot().text()).isEqualTo("Seven.");
         assertThat(engine.snapshot().paragraphs()).isEqualTo(5);
+        assertThat(engine.snapshot().counting()).isFalse();
         assertThat(engine.isCounting()).isFalse();
     }
 
