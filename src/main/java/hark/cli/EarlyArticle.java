@@ -24,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * ones guessed, and otherwise (or when an early step failed) reads the article itself, so a wrong guess or an
  * error costs time, never behaviour: errors are reported by the command's own reading.
  *
+ * <p>A long text is read as {@link Pipeline#reading} reads it: its beginning here, the whole once the player asks.
+ *
  * <p>Only a file is read early: an address is fetched (with its own feedback, and q to stop it), and stdin is read
  * once. After handing over the script the thread goes on to work out the first sentences' spoken forms, which
  * loads the normalizer's rules before the player asks for them; a sentence's spoken form is the same whichever
