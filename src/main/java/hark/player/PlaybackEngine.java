@@ -127,24 +127,30 @@ public final class PlaybackEngine implements AutoCloseable {
      * playback moves to where that sentence lies in the whole ({@link ScriptMap#carriedTo}). Keys that waited for
      * the whole are then answered.
      */
-    public synchronized void grow(ScriptMap whole) {
-        if (complete) {
-            return;
+    public void grow(ScriptMap whole) {
+        ScriptMap beginning;
+        synchronized (this) {
+            if (complete) {
+                return;
+            }
+            beginning = map;
         }
-        ScriptMap beginning = map;
-        int at = beginning.carriedTo(whole, index);
-        map = whole;
-        complete = true;
-        timeLeft = new TimeLeft(); // the time left of the whole is far longer, and may not count on the beginning's
-
-        // The clips made ahead stay where the two scripts read the same.
-        lookAhead.replace(whole, at == index ? beginning.sameBefore(whole) : 0);
-        if (at != index && state != PlaybackState.ENDED) {
-            moveTo(at);
+        // The clips made ahead stay where the two scripts read the same: every move below lands at or after that.
+        // Outside this lock, since the look-ahead asks the engine whether a wait is cancelled while holding its own.
+        lookAhead.replace(whole, beginning.sameBefore(whole));
+        List<Command> waiting;
+        synchronized (this) {
+            int at = beginning.carriedTo(whole, index);
+            map = whole;
+            complete = true;
+            timeLeft = new TimeLeft(); // the whole's time left is far longer, and must not be held to the beginning's
+            if (at != index && state != PlaybackState.ENDED) {
+                moveTo(at);
+            }
+            waiting = List.copyOf(deferred);
+            deferred.clear();
+            notifyAll();
         }
-        List<Command> waiting = List.copyOf(deferred);
-        deferred.clear();
-        notifyAll();
         waiting.forEach(this::apply);
     }
 
