@@ -368,7 +368,11 @@ public final class PlaybackEngine implements AutoCloseable {
                         continue;
                     }
                     rate.heard(m.sentence(i).wordCount(), sentenceFrames / (double) outputRate, speed);
-                    // The end of a long text's beginning is not the end of the article: wait for the rest.
+                    // The end of a long text's beginning is not the end of the article: wait for the rest (and
+                    // start counting it, should no sentence so far have been heard to start it).
+                    if (!complete && i + 1 >= map.size()) {
+                        countRest();
+                    }
                     while (!complete && i + 1 >= map.size() && epoch == ep && !closed) {
                         wait();
                     }

@@ -3,7 +3,10 @@ package hark.player;
 import static hark.player.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.article.BlockKind;
+import hark.script.Paragraph;
 import hark.script.Position;
+import hark.script.Sentence;
 import hark.script.Script;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -57,6 +60,16 @@ class GrowingScriptTest {
         engine.grow(new ScriptMap(WHOLE));
         await(() -> ended, "the end of the whole");
         assertThat(started).containsExactly("One.", "Two.", "Three.", "Four.", "Five.", "Six", "Seven.");
+    }
+
+    @Test
+    void aBeginningWithNothingToSayStillStartsTheCountingOfTheRest() {
+        Script silent = new Script("Long", List.of(new Paragraph(BlockKind.PARAGRAPH, List.of(new Sentence("*", "")))));
+        counting(silent, 20).start();
+        await(() -> countRequested, "the rest to be asked for");
+        engine.grow(new ScriptMap(new Script("Long", List.of(silent.paragraphs().get(0), Scripts.paragraph("One.")))));
+        await(() -> ended, "the end of the whole");
+        assertThat(started).containsExactly("One.");
     }
 
     @Test
