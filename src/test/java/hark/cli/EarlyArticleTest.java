@@ -60,6 +60,25 @@ class EarlyArticleTest {
     }
 
     @Test
+    void aTextOverTheLongLimitStartsOnItsBeginningAndItsWholeIsTheSameAsReadByTheCommand() throws IOException {
+        StringBuilder text = new StringBuilder("A Book\n\n");
+        for (int i = 0; text.length() <= LongText.LONG; i++) {
+            text.append("Chapter ").append(i).append(" began at 6 p.m. on a Sunday, and it cost $4.5 million. ")
+                    .append("Dr. Ellis wrote it down.\n\n");
+        }
+        Path file = Files.writeString(dir.resolve("book.txt"), text);
+        Reading read = early(file.toString(), false).take(file.toString(), false, VoiceCatalog.DEFAULT_VOICE)
+                .orElseThrow();
+        assertThat(read.isWhole()).isFalse();
+        Pipeline eager = new Pipeline(InputStream.nullInputStream(), new ExtractionOptions(false),
+                VoiceCatalog.DEFAULT_VOICE, hark.Environment.system(), null);
+        Script script = eager.script(eager.article(eager.source(file.toString())));
+        List<String> beginning = shape(read.script());
+        assertThat(shape(script).subList(0, beginning.size())).isEqualTo(beginning);
+        assertThat(read.wholeScript()).isEqualTo(script);
+    }
+
+    @Test
     void itIsHandedOutOnceAndOnlyForTheArticleOptionsAndVoiceItWasReadFor() {
         String welcome = "examples/welcome.html";
         String kevin = VoiceCatalog.DEFAULT_VOICE;
