@@ -1,14 +1,12 @@
 package hark.cli;
 
 import hark.Environment;
-import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.script.Paragraph;
 import hark.script.PronunciationDictionary;
 import hark.script.Script;
 import hark.script.Sentence;
 import hark.script.SpeechNormalizer;
-import hark.source.Source;
 import hark.source.Sources;
 import hark.voice.VoiceCatalog;
 import java.io.InputStream;
@@ -26,6 +24,8 @@ import java.util.concurrent.CompletableFuture;
  * ones guessed, and otherwise (or when an early step failed) reads the article itself, so a wrong guess or an
  * error costs time, never behaviour: errors are reported by the command's own reading.
  *
+ * <p>A long text is read as {@link Pipeline#reading} reads it: its beginning here, the whole once the player asks.
+ *
  * <p>Only a file is read early: an address is fetched (with its own feedback, and q to stop it), and stdin is read
  * once. After handing over the script the thread goes on to work out the first sentences' spoken forms, which
  * loads the normalizer's rules before the player asks for them; a sentence's spoken form is the same whichever
@@ -37,14 +37,11 @@ final class EarlyArticle {
     private static final int WARM_SENTENCES = 3;
     private static final EarlyArticle NONE = new EarlyArticle(null, null);
 
-    /** What the listening command would have read itself. */
-    record Read(Source source, Article article, Script script) {}
-
     private final StartGuess guess;
-    private final CompletableFuture<Read> read; // null when nothing was started
+    private final CompletableFuture<Reading> read; // null when nothing was started
     private boolean taken; // guarded by this
 
-    private EarlyArticle(StartGuess guess, CompletableFuture<Read> read) {
+    private EarlyArticle(StartGuess guess, CompletableFuture<Reading> read) {
         this.guess = guess;
         this.read = read;
     }
@@ -58,9 +55,9 @@ final class EarlyArticle {
         if (!isFile(guess.article())) {
             return NONE;
         }
-        CompletableFuture<Read> read = new CompletableFuture<>();
+        CompletableFuture<Reading> read = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
-            Read done;
+            Reading done;
             try {
                 // The pronunciations now, so that a bad line in them fails here and the command reports it; the
                 // English rules (a third of a second of start-up) when first used, after the script is handed over.
@@ -68,9 +65,8 @@ final class EarlyArticle {
                         environment);
                 Pipeline pipeline = new Pipeline(InputStream.nullInputStream(),
                         new ExtractionOptions(guess.captions()), new Deferred(pronunciations));
-                Source source = pipeline.source(guess.article());
-                Article article = pipeline.article(source);
-                done = new Read(source, article, pipeline.script(article));
+                // A long text's beginning only, with the whole cleaned on a thread of its own.
+                done = pipeline.reading(pipeline.source(guess.article()));
             } catch (Throwable t) {
                 read.completeExceptionally(t);
                 return;
@@ -140,7 +136,7 @@ final class EarlyArticle {
      * The early reading, waiting for it, if it is of this article, with these captions and for this FreeTTS voice's
      * pronunciations; empty if nothing was started, it was of something else, it failed, or it was taken before.
      */
-    synchronized Optional<Read> take(String article, boolean captions, String freettsVoice) {
+    synchronized Optional<Reading> take(String article, boolean captions, String freettsVoice) {
         if (read == null || taken) {
             return Optional.empty();
         }

@@ -159,31 +159,38 @@ final class ListenCommand implements Callable<Integer> {
     private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
                           Background<ListeningTerminal> terminal, WavTarget target) {
         // Read before the command line was parsed, when it is this article (issue 12); else read here.
-        Optional<EarlyArticle.Read> early = hark.takeEarlyArticle().take(article, flags.captions,
-                chosen.freettsVoice());
-        Pipeline pipeline = early.isPresent() ? null : new Pipeline(hark.in, new ExtractionOptions(flags.captions),
-                chosen.freettsVoice(), hark.environment, debug ? hark.err : null);
-        Source source = early.isPresent() ? early.get().source() : hark.waiting().source(pipeline, article);
-        Article text = early.isPresent() ? early.get().article() : pipeline.article(source);
+        Optional<Reading> early = hark.takeEarlyArticle().take(article, flags.captions, chosen.freettsVoice());
+        Reading reading = early.orElseGet(() -> {
+            Pipeline pipeline = new Pipeline(hark.in, new ExtractionOptions(flags.captions), chosen.freettsVoice(),
+                    hark.environment, debug ? hark.err : null);
+            return pipeline.reading(hark.waiting().source(pipeline, article));
+        });
+        Article text = reading.article();
         if (!Language.isProbablyEnglish(text.toPlainText())) {
             hark.err.println("hark: this article does not look like English; it is read with English rules, "
                     + "and letters the voice cannot say are left out");
         }
-        Script script = early.isPresent() ? early.get().script() : pipeline.script(text);
         if (debug) {
             Pipeline.reportLexiconFailure(hark.err);
         }
         if (target != null) {
-            return render(script, chosen, voices, target);
+            return render(reading.wholeScript(), chosen, voices, target); // -o renders the whole text
         }
+        Source source = reading.source();
         PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
         PositionStore positions = new PositionStore(hark.environment.stateDir().resolve("positions"),
                 warning -> hark.err.println("hark: " + warning));
         String key = PositionStore.keyOf(source);
         SavedReading saved = positions.load(key);
+        // A saved place or bookmark is of the whole text, so only a fresh reading starts on a long text's beginning.
+        boolean fresh = (fromStart || saved.position().isEmpty()) && saved.bookmarks().isEmpty();
+        Script script = fresh || reading.isWhole() ? reading.script() : reading.wholeScript();
         try (AudioSink sink = sound.take(); ListeningTerminal listening = take(terminal)) {
             ListenSession session = Pipeline.listening(script, settings, voices, sink, listening.terminal(), hark.environment)
                     .withBookmarks(saved.bookmarks());
+            if (script == reading.script() && !reading.isWhole()) {
+                session.growingTo(reading.whole(), reading.countRest()); // the rest of a long text, once cleaned
+            }
             if (!listening.keys()) {
                 session.withoutKeys();
             }

@@ -87,6 +87,15 @@ final class Pipeline {
     }
 
     /**
+     * Source → article → script for listening. A long text's beginning is cleaned and split first, and the whole
+     * on a thread of its own, so that the voice can start before the whole is done (issue 12); any other source is
+     * read whole here.
+     */
+    Reading reading(Source source) {
+        return Reading.of(source, this::article, this::script);
+    }
+
+    /**
      * Script → speech → audio → a WAV stream, sentence by sentence, at {@code speed}: the {@code -o} path.
      *
      * @return how many seconds of audio were written

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jline.terminal.Attributes;
@@ -63,6 +64,8 @@ public final class ListenSession {
     /** Set when SIGTERM or SIGHUP ended the session: the place is kept, as Q keeps it. */
     private volatile boolean signalled;
     private Runnable onSignal = () -> {};
+    private CompletableFuture<Script> whole; // null unless the script is a long text's beginning
+    private Runnable countRest;
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
                          AudioSink sink, Terminal terminal) {
@@ -108,6 +111,18 @@ public final class ListenSession {
      */
     public ListenSession onSignal(Runnable save) {
         this.onSignal = save;
+        return this;
+    }
+
+    /**
+     * Says that the script is a long text's beginning, and that {@code whole} will complete with the whole text's
+     * script, which playback then goes on in (issue 12). If the whole fails, the beginning is all there is.
+     *
+     * @param countRest starts the whole's cleaning; the player runs it once the first sentence is playing
+     */
+    public ListenSession growingTo(CompletableFuture<Script> whole, Runnable countRest) {
+        this.whole = whole;
+        this.countRest = countRest;
         return this;
     }
 
@@ -158,6 +173,11 @@ public final class ListenSession {
             }
         });
         engine.startAt(start);
+        if (whole != null) {
+            engine.counting(countRest);
+            // On the cleaning thread, which also counts the whole script's sentences, not on the player's.
+            whole.whenComplete((grown, failed) -> engine.grow(grown == null ? map : new ScriptMap(grown)));
+        }
         this.engine = engine;
         Attributes saved = terminal.getAttributes();
         SignalHandler previousInt = null;
@@ -169,7 +189,7 @@ public final class ListenSession {
             Runtime.getRuntime().addShutdownHook(hook);
             terminal.enterRawMode();
             KeyController controller = new KeyController(terminal, KeyBindings.keyMap(terminal), TICK_MILLIS);
-            SessionKeys handler = new SessionKeys(map, engine, screen, controller, bookmarks, () -> ended);
+            SessionKeys handler = new SessionKeys(engine, screen, controller, bookmarks, () -> ended);
             this.keys = handler;
             previousInt = terminal.handle(Signal.INT, s -> handler.interrupt());
             previousWinch = terminal.handle(Signal.WINCH, s -> screen.resized());
@@ -183,9 +203,9 @@ public final class ListenSession {
             controller.run(handler);
             last = engine.snapshot();
             farewell = ended && engine.failure() == null ? "End of article."
-                    : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraphNumber() + " of "
-                            + last.paragraphs() + "; the place is saved, and hark resumes there next time."
-                    : "Stopped at paragraph " + last.paragraphNumber() + " of " + last.paragraphs() + ".";
+                    : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraphOfAll()
+                            + "; the place is saved, and hark resumes there next time."
+                    : "Stopped at paragraph " + last.paragraphOfAll() + ".";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

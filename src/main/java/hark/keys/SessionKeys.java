@@ -3,7 +3,6 @@ package hark.keys;
 import hark.player.Command;
 import hark.player.PlaybackEngine;
 import hark.player.PlaybackState;
-import hark.player.ScriptMap;
 import hark.player.Snapshot;
 import hark.screen.Phrases;
 import hark.screen.Screen;
@@ -18,7 +17,6 @@ import java.util.function.BooleanSupplier;
  * the key thread only; the quit flags are read from other threads.
  */
 final class SessionKeys implements KeyController.Handler {
-    private final ScriptMap map;
     private final PlaybackEngine engine;
     private final Screen screen;
     private final KeyController keys;
@@ -32,9 +30,8 @@ final class SessionKeys implements KeyController.Handler {
      * @param bookmarks positions, shared with the session, touched on the key thread only
      * @param ended true once playback has ended
      */
-    SessionKeys(ScriptMap map, PlaybackEngine engine, Screen screen, KeyController keys,
+    SessionKeys(PlaybackEngine engine, Screen screen, KeyController keys,
                 NavigableSet<Position> bookmarks, BooleanSupplier ended) {
-        this.map = map;
         this.engine = engine;
         this.screen = screen;
         this.keys = keys;
@@ -106,7 +103,10 @@ final class SessionKeys implements KeyController.Handler {
         if (after.state() == PlaybackState.ENDED) {
             return;
         }
-        String line = switch (command) {
+        boolean waits = after.counting() && after.position().equals(before.position()) && (command == Command.END
+                || command == Command.NEXT_SENTENCE || command == Command.NEXT_PARAGRAPH
+                || command == Command.NEXT_SECTION);
+        String line = waits ? "Counting the rest of the text; a moment." : switch (command) {
             case TOGGLE_PAUSE -> after.state() == PlaybackState.PAUSED ? "Paused." : "Playing.";
             case FASTER, SLOWER, MUCH_FASTER, MUCH_SLOWER, NORMAL_SPEED ->
                     "Speed " + Phrases.speed(after.speed()) + ".";
@@ -116,9 +116,9 @@ final class SessionKeys implements KeyController.Handler {
                     : "Sentence " + after.sentenceNumber() + " of " + after.sentences() + ".";
             case NEXT_PARAGRAPH, NEXT_SECTION -> after.position().equals(before.position())
                     ? (command == Command.NEXT_SECTION ? "No more headings." : "This is the last paragraph.")
-                    : "Paragraph " + after.paragraphNumber() + " of " + after.paragraphs() + ".";
+                    : "Paragraph " + after.paragraphOfAll() + ".";
             case PREVIOUS_PARAGRAPH, PREVIOUS_SECTION, START, END ->
-                    "Paragraph " + after.paragraphNumber() + " of " + after.paragraphs() + ".";
+                    "Paragraph " + after.paragraphOfAll() + ".";
             default -> after.position().equals(before.position()) || after.state() == PlaybackState.PLAYING ? null
                     : "Sentence " + after.sentenceNumber() + " of " + after.sentences() + ".";
         };
@@ -142,14 +142,15 @@ final class SessionKeys implements KeyController.Handler {
             screen.announce("Search cancelled.", now());
             return;
         }
-        Optional<Position> found = map.findAfter(phrase, engine.snapshot().position());
+        // While a long text is still being counted, what is known of it so far.
+        Optional<Position> found = engine.map().findAfter(phrase, engine.snapshot().position());
         if (found.isEmpty()) {
             screen.announce("Not found: " + phrase.strip() + ".", now());
             return;
         }
         engine.jumpTo(found.get());
         Snapshot s = engine.snapshot();
-        screen.announce("Found in paragraph " + s.paragraphNumber() + " of " + s.paragraphs() + ".", s);
+        screen.announce("Found in paragraph " + s.paragraphOfAll() + ".", s);
     }
 
     /** Ctrl-C arrives as a key when the terminal does not turn it into a signal. */

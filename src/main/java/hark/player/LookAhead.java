@@ -38,7 +38,9 @@ final class LookAhead implements AutoCloseable {
 
     private record Announcement(String text, VoiceSpec voice, double synthRate, CompletableFuture<Pcm> result) {}
 
-    private final ScriptMap map;
+    private ScriptMap map; // replaced when a long text's script grows (issue 12)
+    /** The sentences before this read the same in the script before it grew and after. */
+    private int unchangedBelow;
     private final Function<VoiceSpec, Synthesizer> factory;
     private final int ahead;
     private final Map<Key, Clip> cache = new HashMap<>();
@@ -71,6 +73,17 @@ final class LookAhead implements AutoCloseable {
         this.voice = voice;
         this.synthRate = synthRate;
         cache.keySet().removeIf(k -> !keeps(k));
+        notifyAll();
+    }
+
+    /**
+     * Goes on with a grown script: the clips of the first {@code keepBelow} sentences stay, as they read the same
+     * in both scripts; the others are made again from the new one.
+     */
+    synchronized void replace(ScriptMap grown, int keepBelow) {
+        this.map = grown;
+        this.unchangedBelow = keepBelow;
+        cache.keySet().removeIf(k -> k.index() >= keepBelow);
         notifyAll();
     }
 
@@ -129,6 +142,7 @@ final class LookAhead implements AutoCloseable {
                 Announcement said = null;
                 Key next;
                 VoiceSpec v;
+                ScriptMap script;
                 synchronized (this) {
                     while (!closed && announcements.isEmpty() && (next = missing()) == null) {
                         wait();
@@ -139,6 +153,7 @@ final class LookAhead implements AutoCloseable {
                     said = announcements.poll();
                     next = said == null ? missing() : null;
                     v = said == null ? voice : said.voice();
+                    script = map;
                 }
                 Synthesizer synth = synths.computeIfAbsent(v.name(), n -> factory.apply(v));
                 if (said != null) {
@@ -146,11 +161,12 @@ final class LookAhead implements AutoCloseable {
                     continue;
                 }
                 // The sentence's spoken form is computed here, on first use, off the player's thread.
-                String spoken = map.sentence(next.index()).spoken();
+                String spoken = script.sentence(next.index()).spoken();
                 Pcm pcm = spoken.isBlank() ? new Pcm(WavRenderer.DEFAULT_RATE, new short[0])
                         : synth.synthesize(spoken, next.synthRate());
                 synchronized (this) {
-                    if (keeps(next)) {
+                    // A clip made from the script before it grew may be of another sentence now.
+                    if (keeps(next) && (script == map || next.index() < unchangedBelow)) {
                         cache.put(next, new Clip(next.index(), next.voice(), next.synthRate(), pcm));
                         notifyAll();
                     }

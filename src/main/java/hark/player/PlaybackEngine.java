@@ -6,6 +6,7 @@ import hark.audio.TempoStretcher;
 import hark.script.Position;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -19,6 +20,11 @@ import java.util.function.Function;
  * the gap after it. Commands arrive from any thread through {@link #apply}; pause and skips halt the sink at
  * once, and the playback thread checks for them between blocks. Speed changes reach the stretcher from the next
  * block without restarting the sentence. Thread-safe.
+ *
+ * <p>A long text can start on the script of its beginning ({@link #counting}) and {@link #grow} into the whole
+ * text's script once that is cleaned (issue 12); until then a key that needs what lies beyond the beginning (End,
+ * or a move past its last sentence, paragraph or heading) is answered once the whole is known, and the end of the
+ * beginning waits for it rather than ending the article.
  */
 public final class PlaybackEngine implements AutoCloseable {
     /** How many sentences are synthesized ahead of the one playing. */
@@ -26,7 +32,7 @@ public final class PlaybackEngine implements AutoCloseable {
     private static final int CANCELLED = -1;
     private static final int GO = -2;
 
-    private final ScriptMap map;
+    private volatile ScriptMap map; // written under this
     private final List<VoiceSpec> voices;
     private final AudioSink sink;
     private final PlaybackListener listener;
@@ -50,7 +56,13 @@ public final class PlaybackEngine implements AutoCloseable {
     private boolean closed;
     private long framesBase;
     private ReadingRate rate;
-    private final TimeLeft timeLeft = new TimeLeft();
+    private TimeLeft timeLeft = new TimeLeft();
+    /** False while {@link #map} is only a long text's beginning. */
+    private boolean complete = true;
+    /** Starts counting the rest of a long text; null once run. */
+    private Runnable countRest;
+    /** Keys that need the whole text, kept until it is known. */
+    private final List<Command> deferred = new ArrayList<>();
 
     private volatile double stretch = Double.NaN;
     private volatile RuntimeException failure;
@@ -80,6 +92,68 @@ public final class PlaybackEngine implements AutoCloseable {
         index = map.indexOf(position);
     }
 
+    /**
+     * Says that the script is a long text's beginning, which {@link #grow} will replace. Call before {@link #start}.
+     *
+     * @param countRest starts the cleaning of the whole, run once the first sentence is playing (so that the two
+     *     do not share the cores before the first audio) or when a key needs the whole
+     */
+    public synchronized void counting(Runnable countRest) {
+        complete = false;
+        this.countRest = countRest;
+    }
+
+    private synchronized void countRest() {
+        if (countRest != null) {
+            Runnable run = countRest;
+            countRest = null;
+            run.run();
+        }
+    }
+
+    /** @return true until the whole text's script is known (after {@link #counting}) */
+    public synchronized boolean isCounting() {
+        return !complete;
+    }
+
+    /** The script as far as it is known: the beginning's while {@link #isCounting}, then the whole's. */
+    public ScriptMap map() {
+        return map;
+    }
+
+    /**
+     * Goes on with the whole text's script in place of the beginning's. The sentence playing plays on when it is
+     * at the same place in both, as it is unless the whole was cleaned differently near its start; otherwise
+     * playback moves to where that sentence lies in the whole ({@link ScriptMap#carriedTo}). Keys that waited for
+     * the whole are then answered.
+     */
+    public void grow(ScriptMap whole) {
+        ScriptMap beginning;
+        synchronized (this) {
+            if (complete) {
+                return;
+            }
+            beginning = map;
+        }
+        // The clips made ahead stay where the two scripts read the same: every move below lands at or after that.
+        // Outside this lock, since the look-ahead asks the engine whether a wait is cancelled while holding its own.
+        lookAhead.replace(whole, beginning.sameBefore(whole));
+        List<Command> waiting;
+        synchronized (this) {
+            int at = beginning.carriedTo(whole, index);
+            map = whole;
+            complete = true;
+            timeLeft = new TimeLeft(); // the whole's time left is far longer, and must not be held to the beginning's
+            if (at != index && state != PlaybackState.ENDED) {
+                moveTo(at);
+            }
+            waiting = List.copyOf(deferred);
+            deferred.clear();
+            notifyAll();
+        }
+        waiting.forEach(this::apply);
+    }
+
     public void start() {
         synchronized (this) {
             framesBase = sink.framesPlayed();
@@ -93,6 +167,11 @@ public final class PlaybackEngine implements AutoCloseable {
 
     public synchronized void apply(Command command) {
         if (state == PlaybackState.ENDED || closed || !command.playback()) {
+            return;
+        }
+        if (!complete && needsWhole(command)) {
+            deferred.add(command);
+            countRest();
             return;
         }
         pauseAfterSpeech = false;
@@ -129,6 +208,17 @@ public final class PlaybackEngine implements AutoCloseable {
             }
         }
         notifyAll();
+    }
+
+    /** Whether a command goes beyond a long text's beginning, and so must wait for the whole script. */
+    private boolean needsWhole(Command command) {
+        return switch (command) {
+            case END -> true;
+            case NEXT_SENTENCE -> index + 1 >= map.size();
+            case NEXT_PARAGRAPH -> map.nextParagraph(index) >= map.size();
+            case NEXT_SECTION -> map.nextSection(index) >= map.size();
+            default -> false;
+        };
     }
 
     /** Moves to a position (clamped into the script), as a search does; playing or paused stays as it was. */
@@ -187,11 +277,11 @@ public final class PlaybackEngine implements AutoCloseable {
         boolean ended = state == PlaybackState.ENDED;
         int done = ended ? total : map.wordsBefore(i);
         double wpm = rate.atNormalSpeed() * speed;
-        long left = ended ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
-        int percent = total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
+        long left = ended || !complete ? 0 : timeLeft.next(wordsLeft(i, total - done, wpm), i, speed, voice);
+        int percent = !complete ? 0 : total == 0 ? (ended ? 100 : 0) : (int) (100L * done / total);
         int shownWpm = rate.measured() ? (int) Math.round(wpm) : 0;
         return new Snapshot(title(), state, speed, map.at(i), map.paragraphCount(), map.paragraphSize(p), percent,
-                left, map.sentence(i).text(), v.name(), shownWpm);
+                left, map.sentence(i).text(), v.name(), shownWpm, !complete);
     }
 
     private String title() {
@@ -230,6 +320,7 @@ public final class PlaybackEngine implements AutoCloseable {
                 long ep;
                 String speech;
                 boolean trim;
+                ScriptMap m; // the script this sentence is in, even if it grows while the sentence plays
                 synchronized (this) {
                     while (state == PlaybackState.PAUSED && !closed) {
                         wait();
@@ -238,6 +329,7 @@ public final class PlaybackEngine implements AutoCloseable {
                         break;
                     }
                     i = index;
+                    m = map;
                     ep = epoch;
                     speech = pendingSpeech;
                     pendingSpeech = null;
@@ -267,7 +359,7 @@ public final class PlaybackEngine implements AutoCloseable {
                     continue;
                 }
                 // A sentence with nothing to say (its spoken form came out empty) is skipped: no pause either.
-                if (!gap(Pacing.gapFrames(currentVoice(), map.lastInParagraph(i), clip.pcm(), currentSpeed()),
+                if (!gap(Pacing.gapFrames(currentVoice(), m.lastInParagraph(i), clip.pcm(), currentSpeed()),
                         clip.pcm().sampleRate(), ep)) {
                     continue;
                 }
@@ -275,7 +367,18 @@ public final class PlaybackEngine implements AutoCloseable {
                     if (epoch != ep) {
                         continue;
                     }
-                    rate.heard(map.sentence(i).wordCount(), sentenceFrames / (double) outputRate, speed);
+                    rate.heard(m.sentence(i).wordCount(), sentenceFrames / (double) outputRate, speed);
+                    // The end of a long text's beginning is not the end of the article: wait for the rest (and
+                    // start counting it, should no sentence so far have been heard to start it).
+                    if (!complete && i + 1 >= map.size()) {
+                        countRest();
+                    }
+                    while (!complete && i + 1 >= map.size() && epoch == ep && !closed) {
+                        wait();
+                    }
+                    if (epoch != ep || closed) {
+                        continue;
+                    }
                     if (i + 1 < map.size()) {
                         index = i + 1;
                         continue;
@@ -387,6 +490,7 @@ public final class PlaybackEngine implements AutoCloseable {
             if (n > 0) {
                 if (!started && isSentence) {
                     listener.sentenceStarted(snapshot());
+                    countRest();
                 }
                 started = true;
                 write(out, n);

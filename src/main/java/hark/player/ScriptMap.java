@@ -134,6 +134,40 @@ public final class ScriptMap {
         return p.kind() == BlockKind.HEADING && !p.sentences().isEmpty();
     }
 
+    /** @return how many sentences from the first on read the same here and in {@code other} */
+    public int sameBefore(ScriptMap other) {
+        int n = Math.min(size(), other.size());
+        int i = 0;
+        while (i < n && sentences.get(i).text().equals(other.sentence(i).text())) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Where a sentence of this map, the script of a long text's beginning, lies in {@code whole}, the whole text's
+     * script (issue 12): at the same index when every sentence up to it reads the same in both, as it does unless
+     * the whole text was cleaned differently near its start; else at the first sentence of {@code whole} after
+     * those that agree that reads the same; else at the first that differs, where {@code whole} goes its own way.
+     *
+     * @return an index into {@code whole}, or {@code whole.size()} when nothing of it is left from there
+     */
+    public int carriedTo(ScriptMap whole, int index) {
+        int same = sameBefore(whole);
+        if (index < same) {
+            return index;
+        }
+        if (index < size()) {
+            String text = sentences.get(index).text();
+            for (int i = same; i < whole.size(); i++) {
+                if (whole.sentence(i).text().equals(text)) {
+                    return i;
+                }
+            }
+        }
+        return Math.min(same, whole.size());
+    }
+
     public int wordsBefore(int index) {
         return wordsBefore[index];
     }

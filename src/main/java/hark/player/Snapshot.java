@@ -18,10 +18,24 @@ import hark.script.Position;
  * @param voice the current voice's name
  * @param wordsPerMinute the words per minute heard at this speed: measured over the last sentences, or the
  *     voice's own rate before the first has been heard
+ * @param counting true while only a long text's beginning is known (issue 12): {@code paragraphs}, {@code percent}
+ *     and {@code secondsLeft} are not known yet (they are those of the beginning, 0 and 0)
  */
 public record Snapshot(String title, PlaybackState state, double speed, Position position, int paragraphs,
                        int sentences, int percent, long secondsLeft, String text, String voice,
-                       int wordsPerMinute) {
+                       int wordsPerMinute, boolean counting) {
+
+    /** A snapshot of a script known whole. */
+    public Snapshot(String title, PlaybackState state, double speed, Position position, int paragraphs,
+                    int sentences, int percent, long secondsLeft, String text, String voice, int wordsPerMinute) {
+        this(title, state, speed, position, paragraphs, sentences, percent, secondsLeft, text, voice, wordsPerMinute,
+                false);
+    }
+
+    /** @return e.g. "4 of 12", or just "4" while the paragraphs are still being counted */
+    public String paragraphOfAll() {
+        return counting ? Integer.toString(paragraphNumber()) : paragraphNumber() + " of " + paragraphs;
+    }
 
     /** @return the current paragraph as the listener is told it, from 1 */
     public int paragraphNumber() {

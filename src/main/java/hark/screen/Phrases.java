@@ -34,10 +34,12 @@ public final class Phrases {
      * percent and the time left are always there. Words per minute appear only once they have been measured.
      */
     public static String statusLine(Snapshot s, int width) {
-        String percent = s.percent() + "%";
-        String left = clock(s.secondsLeft()) + " left";
+        // While a long text is still being counted, its length is not known: no percent or time left yet.
+        String percent = s.counting() ? "counting" : s.percent() + "%";
+        String left = s.counting() ? null : clock(s.secondsLeft()) + " left";
         String wpm = s.wordsPerMinute() > 0 ? s.wordsPerMinute() + " wpm" : null;
-        String paragraph = String.format(Locale.ROOT, "paragraph %d/%d", s.paragraphNumber(), s.paragraphs());
+        String paragraph = s.counting() ? "paragraph " + s.paragraphNumber()
+                : String.format(Locale.ROOT, "paragraph %d/%d", s.paragraphNumber(), s.paragraphs());
         String sentence = String.format(Locale.ROOT, "sentence %d/%d", s.sentenceNumber(), s.sentences());
         String speed = speed(s.speed());
         // Shown in this order; dropped from the first of DROP_ORDER on until the line fits.
@@ -53,11 +55,14 @@ public final class Phrases {
             }
         }
         String line = String.join("  ", parts);
-        return line.length() <= width ? line : percent + " " + left;
+        return line.length() <= width ? line : left == null ? percent : percent + " " + left;
     }
 
     /** @return e.g. "paragraph 4 of 12, 3 minutes left at 1.5 times", or "... at normal speed" at 1x */
     public static String spokenStatus(Snapshot s) {
+        if (s.counting()) {
+            return "paragraph " + s.paragraphNumber() + " " + spokenSpeed(s.speed()) + ", still counting the rest";
+        }
         long minutes = Math.round(s.secondsLeft() / 60.0);
         String left = minutes < 1 ? "less than a minute left"
                 : minutes == 1 ? "1 minute left" : minutes + " minutes left";

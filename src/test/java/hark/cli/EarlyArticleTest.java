@@ -60,6 +60,25 @@ class EarlyArticleTest {
     }
 
     @Test
+    void aTextOverTheLongLimitStartsOnItsBeginningAndItsWholeIsTheSameAsReadByTheCommand() throws IOException {
+        StringBuilder text = new StringBuilder("A Book\n\n");
+        for (int i = 0; text.length() <= LongText.LONG; i++) {
+            text.append("Chapter ").append(i).append(" began at 6 p.m. on a Sunday, and it cost $4.5 million. ")
+                    .append("Dr. Ellis wrote it down.\n\n");
+        }
+        Path file = Files.writeString(dir.resolve("book.txt"), text);
+        Reading read = early(file.toString(), false).take(file.toString(), false, VoiceCatalog.DEFAULT_VOICE)
+                .orElseThrow();
+        assertThat(read.isWhole()).isFalse();
+        Pipeline eager = new Pipeline(InputStream.nullInputStream(), new ExtractionOptions(false),
+                VoiceCatalog.DEFAULT_VOICE, hark.Environment.system(), null);
+        Script script = eager.script(eager.article(eager.source(file.toString())));
+        List<String> beginning = shape(read.script());
+        assertThat(shape(script).subList(0, beginning.size())).isEqualTo(beginning);
+        assertThat(read.wholeScript()).isEqualTo(script);
+    }
+
+    @Test
     void itIsHandedOutOnceAndOnlyForTheArticleOptionsAndVoiceItWasReadFor() {
         String welcome = "examples/welcome.html";
         String kevin = VoiceCatalog.DEFAULT_VOICE;
@@ -91,7 +110,7 @@ class EarlyArticleTest {
     }
 
     private static void assertSameAsEager(String article, boolean captions) {
-        EarlyArticle.Read read = early(article, captions)
+        Reading read = early(article, captions)
                 .take(article, captions, VoiceCatalog.DEFAULT_VOICE).orElseThrow();
         Pipeline eager = new Pipeline(InputStream.nullInputStream(), new ExtractionOptions(captions),
                 VoiceCatalog.DEFAULT_VOICE, hark.Environment.system(), null);
@@ -99,6 +118,7 @@ class EarlyArticleTest {
         Article text = eager.article(source);
         Script script = eager.script(text);
         assertThat(read.source()).isEqualTo(source);
+        assertThat(read.isWhole()).isTrue();
         assertThat(read.article()).isEqualTo(text);
         assertThat(read.script().title()).isEqualTo(script.title());
         assertThat(shape(read.script())).isEqualTo(shape(script));

@@ -41,6 +41,21 @@ class LookAheadTest {
     }
 
     @Test
+    void aGrownScriptKeepsTheClipsWhereItReadsTheSameAndRemakesTheRest() throws Exception {
+        ahead.start();
+        await(() -> calls.size() == 3, "sentences 0 to 2");
+        ScriptMap grown = new ScriptMap(new hark.script.Script("A test article", List.of(
+                Scripts.paragraph("First sentence of the first paragraph.", "Second sentence of the first paragraph.",
+                        "A third sentence the whole text has instead."))));
+        ahead.replace(grown, map.sameBefore(grown));
+        await(() -> calls.size() == 4, "the new third sentence");
+        assertThat(calls.get(3).text()).isEqualTo("A third sentence the whole text has instead.");
+        assertThat(ahead.await(1, () -> false).index()).isEqualTo(1);
+        Thread.sleep(50);
+        assertThat(calls).hasSize(4); // the first two were not made again
+    }
+
+    @Test
     void aNewRateRemakesOnlyTheSentencesAheadAndTheOldClipStillServesTheCurrentOne() throws Exception {
         ahead.start();
         await(() -> calls.size() == 3, "sentences 0 to 2 at 1.0");

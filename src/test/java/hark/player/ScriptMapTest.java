@@ -60,4 +60,22 @@ class ScriptMapTest {
         assertThat(map.indexOf(new Position(1, 9))).isEqualTo(2);
         assertThat(map.indexOf(new Position(99, 0))).isEqualTo(6);
     }
+
+    @Test
+    void aSentenceOfTheBeginningIsCarriedToTheSamePlaceInTheWholeWhenTheyAgree() {
+        ScriptMap beginning = new ScriptMap(new Script("T", List.of(heading("A."), paragraph("One.", "Two."))));
+        assertThat(beginning.sameBefore(map)).isEqualTo(3);
+        assertThat(beginning.carriedTo(map, 2)).isEqualTo(2);
+    }
+
+    @Test
+    void whenTheWholeDiffersASentenceIsFoundByItsTextOrPlaybackGoesOnWhereTheyDiffer() {
+        ScriptMap beginning = new ScriptMap(new Script("T", List.of(heading("A."), paragraph("Menu", "One."),
+                paragraph("Three."))));
+        assertThat(beginning.sameBefore(map)).isEqualTo(1);
+        assertThat(beginning.carriedTo(map, 0)).isEqualTo(0);
+        assertThat(beginning.carriedTo(map, 2)).isEqualTo(1); // "One."
+        assertThat(beginning.carriedTo(map, 3)).isEqualTo(4); // "Three."
+        assertThat(beginning.carriedTo(map, 1)).isEqualTo(1); // "Menu" is not in the whole: where the two part
+    }
 }

@@ -13,6 +13,17 @@ class PhrasesTest {
     }
 
     @Test
+    void whileALongTextIsCountedNeitherItsLengthNorTheTimeLeftIsShown() {
+        Snapshot s = new Snapshot("T", PlaybackState.PLAYING, 1.0, new Position(3, 1), 12, 5, 0, 0, "Text.", "kevin16",
+                0, true);
+        assertThat(Phrases.statusLine(s)).isEqualTo("Playing  1.0x  paragraph 4  sentence 2/5  counting");
+        assertThat(Phrases.statusLine(s, 12)).isEqualTo("counting");
+        assertThat(Phrases.spokenStatus(s)).isEqualTo("paragraph 4 at normal speed, still counting the rest");
+        assertThat(s.paragraphOfAll()).isEqualTo("4");
+        assertThat(state(1.0, 60).paragraphOfAll()).isEqualTo("4 of 12");
+    }
+
+    @Test
     void statusLineHasStateSpeedPositionPercentTimeLeftAndRate() {
         assertThat(Phrases.statusLine(state(1.5, 185)))
                 .isEqualTo("Paused  1.5x  paragraph 4/12  sentence 2/5  31%  3:05 left  281 wpm");

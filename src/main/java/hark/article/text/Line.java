@@ -27,7 +27,11 @@ public final class Line {
      * @param role what the filters have decided the line is
      */
     public Line(String text, boolean afterBlank, boolean bulleted, Role role) {
-        this(text, afterBlank, bulleted, role, TextShape.words(text), TextShape.isProse(text), TextShape.key(text));
+        this(text, afterBlank, bulleted, role, TextShape.words(text), TextShape.key(text));
+    }
+
+    private Line(String text, boolean afterBlank, boolean bulleted, Role role, int words, String key) {
+        this(text, afterBlank, bulleted, role, words, TextShape.isProse(text, words), key);
     }
 
     private Line(String text, boolean afterBlank, boolean bulleted, Role role, int words, boolean prose, String key) {

@@ -72,8 +72,12 @@ public final class NavigationLines implements LineRule {
     }
 
     private static boolean isBreadcrumb(String text) {
+        // The cheap test first: a sentence is never a trail, and splitting every paragraph was most of this filter.
+        if (TextShape.endsSentence(text)) {
+            return false;
+        }
         String[] parts = CRUMB_SEPARATOR.split(text);
-        if (parts.length < 2 || TextShape.endsSentence(text) || TextShape.titleCaseShare(text) < 0.6) {
+        if (parts.length < 2 || TextShape.titleCaseShare(text) < 0.6) {
             return false;
         }
         for (String part : parts) {

@@ -55,7 +55,11 @@ public final class TextShape {
 
     /** @return true for running text: a sentence of two words or more, or any line of twenty words or more */
     public static boolean isProse(String text) {
-        int words = words(text);
+        return isProse(text, words(text));
+    }
+
+    /** {@link #isProse(String)} with the words already counted, as a {@link Line} has them. */
+    static boolean isProse(String text, int words) {
         return words >= 20 || words >= 2 && endsSentence(text);
     }
 

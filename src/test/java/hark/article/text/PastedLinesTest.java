@@ -3,9 +3,29 @@ package hark.article.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class PastedLinesTest {
+    /** The two patterns the one-pass loop replaced (issue 12), kept here to show it gives the same. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\u200B\u200C\u200D\u2060\uFEFF\u00AD]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F\u2009\u200A\u3000]+");
+
+    @Test
+    void spacingInOnePassIsWhatThePatternsGave() {
+        String alphabet = "ab \t\n\u000B\f\r\u00A0\u2007\u202F\u2009\u200A\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD"
+                + "\u2003\u0085\u1680.";
+        Random random = new Random(12);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder raw = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                raw.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String expected = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ");
+            assertThat(PastedLines.spaced(raw.toString())).as("%s", raw.codePoints().boxed().toList()).isEqualTo(expected);
+        }
+    }
     @Test
     void normalisesSpacesAndDropsBlankLinesRememberingThem() {
         List<Line> lines = PastedLines.parse("  Title\u00A0here \r\n\r\nOne\u200B line\nNext");
