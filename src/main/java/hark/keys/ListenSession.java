@@ -65,6 +65,7 @@ public final class ListenSession {
     private volatile boolean signalled;
     private Runnable onSignal = () -> {};
     private CompletableFuture<Script> whole; // null unless the script is a long text's beginning
+    private volatile Throwable restFailed; // why the rest of a long text could not be read, if it could not
     private Runnable countRest;
 
     public ListenSession(Script script, PlaybackSettings settings, Function<VoiceSpec, Synthesizer> voices,
@@ -116,7 +117,8 @@ public final class ListenSession {
 
     /**
      * Says that the script is a long text's beginning, and that {@code whole} will complete with the whole text's
-     * script, which playback then goes on in (issue 12). If the whole fails, the beginning is all there is.
+     * script, which playback then goes on in (issue 12). If the whole fails, the beginning is all there is, and the
+     * last line says so.
      *
      * @param countRest starts the whole's cleaning; the player runs it once the first sentence is playing
      */
@@ -124,6 +126,14 @@ public final class ListenSession {
         this.whole = whole;
         this.countRest = countRest;
         return this;
+    }
+
+    /** The last line when a long text ended after its beginning because its rest could not be read: never silent. */
+    static String restFailedLine(Throwable failed) {
+        Throwable cause = failed instanceof java.util.concurrent.CompletionException && failed.getCause() != null
+                ? failed.getCause() : failed;
+        String why = cause.getMessage() == null || cause.getMessage().isBlank() ? cause.toString() : cause.getMessage();
+        return "End of the text's beginning: the rest could not be read (" + why + ").";
     }
 
     /** Starts at a saved position (clamped into the script) instead of the beginning. */
@@ -176,7 +186,10 @@ public final class ListenSession {
         if (whole != null) {
             engine.counting(countRest);
             // On the cleaning thread, which also counts the whole script's sentences, not on the player's.
-            whole.whenComplete((grown, failed) -> engine.grow(grown == null ? map : new ScriptMap(grown)));
+            whole.whenComplete((grown, failed) -> {
+                restFailed = failed; // set before the grow that lets playback reach the end
+                engine.grow(grown == null ? map : new ScriptMap(grown));
+            });
         }
         this.engine = engine;
         Attributes saved = terminal.getAttributes();
@@ -202,7 +215,8 @@ public final class ListenSession {
             engine.start();
             controller.run(handler);
             last = engine.snapshot();
-            farewell = ended && engine.failure() == null ? "End of article."
+            farewell = ended && engine.failure() == null && restFailed != null ? restFailedLine(restFailed)
+                    : ended && engine.failure() == null ? "End of article."
                     : handler.rememberRequested() ? "Stopped at paragraph " + last.paragraphOfAll()
                             + "; the place is saved, and hark resumes there next time."
                     : "Stopped at paragraph " + last.paragraphOfAll() + ".";

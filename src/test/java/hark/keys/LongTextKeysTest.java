@@ -41,4 +41,16 @@ class LongTextKeysTest {
             assertThat(h.output()).doesNotContain("Middle text of the article.");
         }
     }
+
+    @Test
+    void aRestThatCannotBeReadIsSaidAtTheEndNotPassedOverInSilence() throws Exception {
+        CompletableFuture<Script> whole = new CompletableFuture<>();
+        try (SessionHarness h = SessionHarness.xterm(BEGINNING, Scripts.settings(1.0, true), 1.0, 40, Map.of())) {
+            h.session.growingTo(whole, () -> whole.completeExceptionally(new IllegalStateException("disk error")));
+            h.start();
+            h.awaitOutput("the rest could not be read (disk error)");
+            assertThat(h.exitCode()).isZero();
+            assertThat(h.output()).contains("Another sentence follows it.").doesNotContain("End of article.");
+        }
+    }
 }
