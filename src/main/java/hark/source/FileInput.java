@@ -39,7 +39,7 @@ final class FileInput {
         }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(path)) {
-            bytes = BoundedRead.readAll(in, BoundedRead.MAX_FILE_BYTES);
+            bytes = BoundedRead.readAll(in, BoundedRead.MAX_FILE_BYTES, Files.size(path));
         } catch (BoundedRead.TooLarge e) {
             throw new HarkException(HarkException.INPUT, argument + ": larger than "
                     + BoundedRead.MAX_FILE_BYTES / (1024 * 1024) + " MB, too big for an article; give a single article");
