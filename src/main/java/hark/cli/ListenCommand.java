@@ -156,8 +156,14 @@ final class ListenCommand implements Callable<Integer> {
         }
     }
 
-    private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
-                          Background<ListeningTerminal> terminal, WavTarget target) {
+    /**
+     * What is kept of the article once it is read: the script, and the key of its saved place. The source's text
+     * and the article's blocks, each as large as the page (10 MB at the fetch limit), die with {@link #read}'s frame
+     * instead of staying reachable for the whole playback or render (issue 12, peak memory).
+     */
+    private record Reading(Script script, String key) {}
+
+    private Reading read(VoiceSpec chosen) {
         // Read before the command line was parsed, when it is this article (issue 12); else read here.
         Optional<EarlyArticle.Read> early = hark.takeEarlyArticle().take(article, flags.captions,
                 chosen.freettsVoice());
@@ -165,11 +171,18 @@ final class ListenCommand implements Callable<Integer> {
                 chosen.freettsVoice(), hark.environment, debug ? hark.err : null);
         Source source = early.isPresent() ? early.get().source() : hark.waiting().source(pipeline, article);
         Article text = early.isPresent() ? early.get().article() : pipeline.article(source);
-        if (!Language.isProbablyEnglish(text.toPlainText())) {
+        if (!Language.isProbablyEnglish(text.toPlainText(Language.SAMPLE))) {
             hark.err.println("hark: this article does not look like English; it is read with English rules, "
                     + "and letters the voice cannot say are left out");
         }
         Script script = early.isPresent() ? early.get().script() : pipeline.script(text);
+        return new Reading(script, PositionStore.keyOf(source));
+    }
+
+    private int readAloud(VoiceCatalog catalog, VoiceSpec chosen, WarmVoice voices, Background<AudioSink> sound,
+                          Background<ListeningTerminal> terminal, WavTarget target) {
+        Reading reading = read(chosen);
+        Script script = reading.script();
         if (debug) {
             Pipeline.reportLexiconFailure(hark.err);
         }
@@ -179,7 +192,7 @@ final class ListenCommand implements Callable<Integer> {
         PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
         PositionStore positions = new PositionStore(hark.environment.stateDir().resolve("positions"),
                 warning -> hark.err.println("hark: " + warning));
-        String key = PositionStore.keyOf(source);
+        String key = reading.key();
         SavedReading saved = positions.load(key);
         try (AudioSink sink = sound.take(); ListeningTerminal listening = take(terminal)) {
             ListenSession session = Pipeline.listening(script, settings, voices, sink, listening.terminal(), hark.environment)
