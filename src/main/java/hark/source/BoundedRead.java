@@ -15,7 +15,10 @@ final class BoundedRead {
     /** Pages and pastes over this are refused: no article is that large, and it protects memory. */
     static final int MAX_MB = 10;
     static final int MAX_BYTES = MAX_MB * 1024 * 1024;
-    /** Saved pages can carry inline images and scripts, so a local file may be larger than a fetched page. */
+    /**
+     * Saved pages can carry inline images, so a local file may be larger than a fetched page; its text without
+     * them ({@link InlineData}) is held to {@link #MAX_BYTES}.
+     */
     static final int MAX_FILE_BYTES = 64 * 1024 * 1024;
     /** The size of each piece when the stream's length is not known. */
     private static final int PIECE = 64 * 1024;
