@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Time and peak memory against article size: 10k, 50k and 120k sentences (9 MB; a file has at most 10 MB of text), plus a 5 MB line with no punctuation.
+# Time and peak memory against article size: 10k, 50k and 120k sentences (9 MB: a file holds at most 10 MB of
+# text), plus a 5 MB line with no punctuation.
 # `hark text` cleans the article; `hark spoken` splits and normalizes it. Needs GNU time (Debian: apt-get install time).
 # Usage: bench/scaling.sh   (builds target/ first if needed; prints a Markdown table)
 set -euo pipefail
