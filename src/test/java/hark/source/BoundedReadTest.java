@@ -27,6 +27,8 @@ class BoundedReadTest {
         // a file that grew or shrank after its size was taken
         assertThat(BoundedRead.readAll(new ByteArrayInputStream(data), MB, 1000)).isEqualTo(data);
         assertThat(BoundedRead.readAll(new ByteArrayInputStream(data), MB, 500_000)).isEqualTo(data);
+        // a pipe or a FIFO given as a file says it has no size
+        assertThat(BoundedRead.readAll(new ByteArrayInputStream(data), MB, 0)).isEqualTo(data);
         assertThat(BoundedRead.readAll(new ByteArrayInputStream(new byte[0]), MB, 0)).isEmpty();
         assertThat(BoundedRead.readAll(new ByteArrayInputStream(new byte[0]), MB)).isEmpty();
     }

@@ -142,4 +142,14 @@ class SourcesTest {
         assertInputError(() -> sources("").read(text.toString()), text
                 + ": more than 10 MB of text (inline images aside), too big for an article; give a single article");
     }
+
+    @Test
+    void aFileOver64MbIsRefusedInOneLineBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.html");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(65L * 1024 * 1024); // sparse: nothing is written
+        }
+        assertInputError(() -> sources("").read(huge.toString()),
+                huge + ": larger than 64 MB, too big for an article; give a single article");
+    }
 }
