@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Time and peak memory against article size: 10k, 50k and 200k sentences, plus a 5 MB line with no punctuation.
+# Time and peak memory against article size: 10k, 50k and 120k sentences (9 MB: a file holds at most 10 MB of
+# text), plus a 5 MB line with no punctuation.
 # `hark text` cleans the article; `hark spoken` splits and normalizes it. Needs GNU time (Debian: apt-get install time).
 # Usage: bench/scaling.sh   (builds target/ first if needed; prints a Markdown table)
 set -euo pipefail
@@ -15,7 +16,7 @@ random.seed(13)
 words = "the council said on monday that its new plan would cut costs for families across the region by next year".split()
 def sentence():
     return " ".join(random.choice(words) for _ in range(random.randint(8, 20))).capitalize() + "."
-for n in (10_000, 50_000, 200_000):
+for n in (10_000, 50_000, 120_000):
     with open(f"{sys.argv[1]}/s{n}.txt", "w") as f:
         for i in range(0, n, 5):
             f.write(" ".join(sentence() for _ in range(5)) + "\n\n")
@@ -27,7 +28,7 @@ with open(f"{sys.argv[1]}/line5mb.txt", "w") as f:
 PY
 echo "| input | size | hark text: s, peak RSS | hark spoken: s, peak RSS |"
 echo "| --- | --- | --- | --- |"
-for f in s10000 s50000 s200000 line5mb; do
+for f in s10000 s50000 s120000 line5mb; do
   row="| $f | $(du -h "$work/$f.txt" | cut -f1) |"
   for cmd in text spoken; do
     /usr/bin/time -f "%e %M" -o "$work/t" java -XX:+UseSerialGC -Xss4m -cp "$CP" hark.cli.Main "$cmd" "$work/$f.txt" >/dev/null 2>&1 || true

@@ -1,7 +1,6 @@
 package hark.cli;
 
 import hark.HarkException;
-import hark.article.Article;
 import hark.article.ExtractionOptions;
 import hark.audio.AudioSink;
 import hark.audio.WavStream;
@@ -14,7 +13,6 @@ import hark.resume.SavedReading;
 import hark.script.Language;
 import hark.script.Position;
 import hark.script.Script;
-import hark.source.Source;
 import hark.speech.FreeTtsSynthesizer;
 import hark.speech.Synthesizer;
 import hark.voice.VoiceCatalog;
@@ -165,8 +163,7 @@ final class ListenCommand implements Callable<Integer> {
                     hark.environment, debug ? hark.err : null);
             return pipeline.reading(hark.waiting().source(pipeline, article));
         });
-        Article text = reading.article();
-        if (!Language.isProbablyEnglish(text.toPlainText())) {
+        if (!Language.isProbablyEnglish(reading.languageSample())) {
             hark.err.println("hark: this article does not look like English; it is read with English rules, "
                     + "and letters the voice cannot say are left out");
         }
@@ -176,11 +173,10 @@ final class ListenCommand implements Callable<Integer> {
         if (target != null) {
             return render(reading.wholeScript(), chosen, voices, target); // -o renders the whole text
         }
-        Source source = reading.source();
         PlaybackSettings settings = new PlaybackSettings(speed, chosen, catalog.all(), plain);
         PositionStore positions = new PositionStore(hark.environment.stateDir().resolve("positions"),
                 warning -> hark.err.println("hark: " + warning));
-        String key = PositionStore.keyOf(source);
+        String key = reading.key();
         SavedReading saved = positions.load(key);
         // A saved place or bookmark is of the whole text, so only a fresh reading starts on a long text's beginning.
         boolean fresh = (fromStart || saved.position().isEmpty()) && saved.bookmarks().isEmpty();

@@ -2,6 +2,8 @@ package hark.cli;
 
 import hark.HarkException;
 import hark.article.Article;
+import hark.resume.PositionStore;
+import hark.script.Language;
 import hark.script.Script;
 import hark.source.Source;
 import java.util.Optional;
@@ -11,19 +13,21 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
- * An article read for listening. For a long text ({@link LongText}) the article and script are those of its
- * beginning, which the voice can start on, and {@code whole} completes with the whole text's script, cleaned and
+ * An article read for listening: what listening keeps of it. For a long text ({@link LongText}) the script is its
+ * beginning's, which the voice can start on, and {@code whole} completes with the whole text's script, cleaned and
  * split on a thread of its own once {@code countRest} is run (issue 12); for any other, {@code whole} is already
- * complete with {@code script}.
+ * complete with {@code script}. The source's text and the article's blocks, each as large as the page (10 MB at the
+ * fetch limit), are not kept: they die once the script is written, or once the whole's thread is done with them
+ * (issue 12, peak memory).
  *
- * @param source the whole source, for the resume key
- * @param article the article the script was written from (the beginning's, for a long text)
+ * @param key the whole source's resume key ({@link PositionStore#keyOf})
+ * @param languageSample the start of the article's text, for the language check ({@link Language#SAMPLE} characters)
  * @param script the script to start playing
  * @param whole the whole article's script, or the failure that ended its cleaning
  * @param countRest starts the whole's cleaning, the first time it is run: the player runs it once the first
  *     sentence is playing, so that the second of cleaning does not take the two cores from the first sentence
  */
-record Reading(Source source, Article article, Script script, CompletableFuture<Script> whole, Runnable countRest) {
+record Reading(String key, String languageSample, Script script, CompletableFuture<Script> whole, Runnable countRest) {
     /**
      * Cleans and splits {@code source}: a long text's beginning here, and the whole on a daemon thread of its own
      * when {@link #countRest} is run; any other source whole here.
@@ -59,7 +63,7 @@ record Reading(Source source, Article article, Script script, CompletableFuture<
                 thread.start();
             }
         };
-        return new Reading(source, article, script, whole, countRest);
+        return new Reading(PositionStore.keyOf(source), sample(article), script, whole, countRest);
     }
 
     private static Reading whole(Source source, Function<Source, Article> clean, Function<Article, Script> write) {
@@ -69,7 +73,12 @@ record Reading(Source source, Article article, Script script, CompletableFuture<
 
     /** A reading with nothing more to come. */
     static Reading complete(Source source, Article article, Script script) {
-        return new Reading(source, article, script, CompletableFuture.completedFuture(script), () -> {});
+        return new Reading(PositionStore.keyOf(source), sample(article), script, CompletableFuture.completedFuture(script),
+                () -> {});
+    }
+
+    private static String sample(Article article) {
+        return article.toPlainText(Language.SAMPLE);
     }
 
     /** @return true when {@link #script} is the whole article's: it was not long, so nothing more comes */

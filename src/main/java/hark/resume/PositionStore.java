@@ -5,6 +5,10 @@ import hark.source.Source;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -35,6 +39,8 @@ import java.util.function.Consumer;
 public final class PositionStore {
     /** Far above any real position file (a few hundred bytes, bookmarks included); a larger one is not ours. */
     static final long MAX_FILE_BYTES = 64 * 1024;
+    /** Characters encoded at a time for a text's key. */
+    static final int HASH_PIECE = 16 * 1024;
     private static final FileAttribute<Set<PosixFilePermission>> USER_ONLY_FOLDER =
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
     private static final FileAttribute<Set<PosixFilePermission>> USER_ONLY_FILE =
@@ -156,10 +162,32 @@ public final class PositionStore {
         return folder.resolve(sha256(key).substring(0, 32) + ".position");
     }
 
-    private static String sha256(String text) {
+    /**
+     * The SHA-256 of the text's UTF-8 bytes, encoded a piece at a time into two small buffers: a page at the fetch
+     * limit would otherwise be copied whole (10 to 30 MB) just when its text, article and script are all in memory.
+     * Pieces never end inside a surrogate pair, and a lone surrogate becomes "?" as in {@code getBytes}, so the
+     * bytes, and the keys already saved, are the same as from one {@code getBytes}.
+     */
+    static String sha256(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+            char[] chars = new char[HASH_PIECE];
+            ByteBuffer bytes = ByteBuffer.allocate(HASH_PIECE * 3); // UTF-8 takes at most 3 bytes for a char
+            for (int start = 0; start < text.length(); ) {
+                int end = Math.min(text.length(), start + HASH_PIECE);
+                if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;
+                }
+                text.getChars(start, end, chars, 0);
+                bytes.clear();
+                utf8.reset().encode(CharBuffer.wrap(chars, 0, end - start), bytes, true);
+                utf8.flush(bytes);
+                digest.update(bytes.flip());
+                start = end;
+            }
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -12,7 +12,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class Language {
-    private static final int SAMPLE = 4_000;
+    /** How much of the start of a text is looked at; more is never read. */
+    public static final int SAMPLE = 4_000;
     private static final Set<String> COMMON = Set.of("the", "of", "and", "to", "a", "in", "is", "that", "for", "it",
             "was", "on", "with", "as", "he", "she", "they", "be", "by", "at", "this", "have", "from", "or", "an",
             "are", "not", "but", "his", "her", "we", "you", "i", "their", "has", "had", "were", "which", "will",

@@ -38,11 +38,18 @@ final class FileInput {
             throw new HarkException(HarkException.INPUT, argument + ": no such file" + hint);
         }
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(path)) {
-            bytes = BoundedRead.readAll(in, BoundedRead.MAX_FILE_BYTES);
+        // Up to 64 MB on disk, for the images a page saved whole carries inline; but its text, what is held and
+        // parsed, is held to the 10 MB a fetched page may have, so that memory stays within bounds (issue 12).
+        try (InputStream in = new InlineData(Files.newInputStream(path))) {
+            long size = Files.size(path);
+            if (size > BoundedRead.MAX_FILE_BYTES) {
+                throw new HarkException(HarkException.INPUT, argument + ": larger than " + BoundedRead.MAX_FILE_BYTES
+                        / (1024 * 1024) + " MB, too big for an article; give a single article");
+            }
+            bytes = BoundedRead.readAll(in, BoundedRead.MAX_BYTES, size <= BoundedRead.MAX_BYTES ? size : -1);
         } catch (BoundedRead.TooLarge e) {
-            throw new HarkException(HarkException.INPUT, argument + ": larger than "
-                    + BoundedRead.MAX_FILE_BYTES / (1024 * 1024) + " MB, too big for an article; give a single article");
+            throw new HarkException(HarkException.INPUT, argument + ": more than " + BoundedRead.MAX_MB
+                    + " MB of text (inline images aside), too big for an article; give a single article");
         } catch (AccessDeniedException e) {
             throw new HarkException(HarkException.INPUT, argument + ": permission denied; check the file's permissions", e);
         } catch (IOException e) {

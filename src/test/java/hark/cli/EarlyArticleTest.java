@@ -117,9 +117,9 @@ class EarlyArticleTest {
         Source source = eager.source(article);
         Article text = eager.article(source);
         Script script = eager.script(text);
-        assertThat(read.source()).isEqualTo(source);
+        assertThat(read.key()).isEqualTo(hark.resume.PositionStore.keyOf(source));
         assertThat(read.isWhole()).isTrue();
-        assertThat(read.article()).isEqualTo(text);
+        assertThat(read.languageSample()).isEqualTo(text.toPlainText(hark.script.Language.SAMPLE));
         assertThat(read.script().title()).isEqualTo(script.title());
         assertThat(shape(read.script())).isEqualTo(shape(script));
         // Sentence equality compares the spoken forms, working out any not yet known.

@@ -2,9 +2,13 @@ package hark.resume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Allocated;
 import hark.script.Position;
 import hark.source.Source;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +78,26 @@ class PositionStoreTest {
         Source page = new Source("https://example.com/story", "<html>", Source.Format.HTML, "");
         assertThat(PositionStore.keyOf(file1)).isEqualTo(PositionStore.keyOf(file2)).startsWith("sha256:");
         assertThat(PositionStore.keyOf(page)).isEqualTo("https://example.com/story");
+    }
+
+    /** Keys saved before the text was hashed in pieces must still be found: the same bytes, split anywhere. */
+    @Test
+    void aLongTextsKeyIsTheHashOfAllItsUtf8BytesEvenWhereAPieceEndsInsideAPair() throws Exception {
+        int piece = PositionStore.HASH_PIECE;
+        String text = "a".repeat(piece - 1) + "\uD83D\uDE00" + "é".repeat(piece) + "\uD800 lone" + "b".repeat(piece - 3)
+                + "\uDBFF" + " \uDC00 stray low";
+        assertThat(text.charAt(piece - 1)).isEqualTo('\uD83D'); // the pair straddles the first piece's end
+        MessageDigest whole = MessageDigest.getInstance("SHA-256");
+        String expected = HexFormat.of().formatHex(whole.digest(text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(PositionStore.sha256(text)).isEqualTo(expected);
+        assertThat(PositionStore.keyOf(new Source("a.txt", text, Source.Format.TEXT, ""))).isEqualTo("sha256:" + expected);
+    }
+
+    /** The key of a page at the fetch limit is taken while its text, article and script are all held. */
+    @Test
+    void keyingALongTextDoesNotCopyItWhole() throws Exception {
+        String text = "Une phrase d\u2019exemple. ".repeat(400_000); // 10 MB of chars, 22 MB of UTF-8
+        assertThat(Allocated.bytesBy(() -> PositionStore.sha256(text))).isLessThan(text.length() / 10);
     }
 
     @Test

@@ -2,8 +2,10 @@ package hark.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hark.Allocated;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class CharsetDecoderTest {
@@ -64,5 +66,26 @@ class CharsetDecoderTest {
     void anUnknownHeaderCharsetFallsThroughToDetection() {
         byte[] bytes = "<p>naïve</p>".getBytes(StandardCharsets.UTF_8);
         assertThat(CharsetDecoder.decode(bytes, "text/html; charset=bogus")).contains("naïve");
+    }
+
+    @Test
+    void utf8IsCheckedToTheLastByte() {
+        byte[] text = "naïve café ".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        assertThat(CharsetDecoder.isValidUtf8(text)).isTrue();
+        byte[] cut = Arrays.copyOf(text, text.length + 1);
+        cut[text.length] = (byte) 0xC3; // the first byte of a two-byte sequence, and nothing after it
+        assertThat(CharsetDecoder.isValidUtf8(cut)).isFalse();
+        byte[] stray = text.clone();
+        stray[stray.length / 2] = (byte) 0x92;
+        assertThat(CharsetDecoder.isValidUtf8(stray)).isFalse();
+        assertThat(CharsetDecoder.isValidUtf8(new byte[0])).isTrue();
+    }
+
+    /** Decoding a 10 MB page whole just to see whether it is UTF-8 held 20 MB of chars beside its bytes. */
+    @Test
+    void checkingUtf8DoesNotDecodeTheWholePageAtOnce() throws Exception {
+        byte[] page = "Ein Text über Bäume. ".repeat(500_000).getBytes(StandardCharsets.UTF_8);
+        assertThat(Allocated.bytesBy(() -> assertThat(CharsetDecoder.isValidUtf8(page)).isTrue()))
+                .isLessThan(page.length / 10);
     }
 }

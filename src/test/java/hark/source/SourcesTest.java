@@ -122,4 +122,34 @@ class SourcesTest {
         assertThat(source.format()).isEqualTo(Source.Format.HTML);
         assertThat(source.text()).contains("Zürich").contains("naïve");
     }
+
+    /** A page saved whole may be 64 MB with its images; what is held and parsed is its text (issue 12). */
+    @Test
+    void aSavedPageOver10MbOfInlineImagesIsReadWithoutThem() throws IOException {
+        Path saved = dir.resolve("saved.html");
+        String image = "<img src=\"data:image/png;base64," + "QUJD".repeat(1024 * 1024) + "\">\n";
+        Files.writeString(saved, "<html><body><article><p>" + "A sentence of the story. ".repeat(20)
+                + "</p>" + image.repeat(4) + "</article></body></html>");
+        assertThat(Files.size(saved)).isGreaterThan(16L * 1024 * 1024);
+        Source source = sources("").read(saved.toString());
+        assertThat(source.text()).contains("A sentence of the story.").hasSizeLessThan(10_000);
+    }
+
+    @Test
+    void aFileWithMoreThan10MbOfTextIsRefusedInOneLine() throws IOException {
+        Path text = dir.resolve("long.txt");
+        Files.writeString(text, "A sentence of the story. ".repeat(440_000));
+        assertInputError(() -> sources("").read(text.toString()), text
+                + ": more than 10 MB of text (inline images aside), too big for an article; give a single article");
+    }
+
+    @Test
+    void aFileOver64MbIsRefusedInOneLineBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.html");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(65L * 1024 * 1024); // sparse: nothing is written
+        }
+        assertInputError(() -> sources("").read(huge.toString()),
+                huge + ": larger than 64 MB, too big for an article; give a single article");
+    }
 }
